@@ -47,6 +47,8 @@ public final class EventLoop implements Scheduler {
     private TcpConnection[] flushQueue = new TcpConnection[64];
     private int flushCount;
     private volatile Thread thread;
+    private volatile boolean started;
+    private boolean terminatedUnstarted;
     private boolean shuttingDown;
     private long shutdownDeadline;
 
@@ -72,7 +74,13 @@ public final class EventLoop implements Scheduler {
         }
     }
 
+    /** Unit tests drive a loop by hand from their own thread: no selector turns, no real time. */
+    void bindToCurrentThread() {
+        thread = Thread.currentThread();
+    }
+
     void start() {
+        started = true;
         Thread t = new Thread(this::run, "petrel-loop-" + index);
         t.setDaemon(true);
         thread = t;
@@ -136,7 +144,7 @@ public final class EventLoop implements Scheduler {
         }
     }
 
-    private void runTasks() {
+    void runTasks() {
         for (int i = 0; i < MAX_TASKS_PER_TURN; i++) {
             Runnable task = tasks.poll();
             if (task == null) {
@@ -155,7 +163,7 @@ public final class EventLoop implements Scheduler {
     }
 
     /** Flushes every connection written to in this turn; a flush may queue more, which are flushed too. */
-    private void flushAll() {
+    void flushAll() {
         for (int i = 0; i < flushCount; i++) {
             TcpConnection c = flushQueue[i];
             flushQueue[i] = null;
@@ -281,9 +289,12 @@ public final class EventLoop implements Scheduler {
     }
 
     void shutdownGracefully(Duration grace) {
-        if (thread == null) {
-            closeEverything();
-            terminated.countDown();
+        if (!started) {
+            if (!terminatedUnstarted) {
+                terminatedUnstarted = true;
+                closeEverything();
+                terminated.countDown();
+            }
             return;
         }
         execute(() -> {

@@ -1,0 +1,113 @@
+package dev.petrel.server;
+
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code petrel}: the server, with a door per protocol, and the lesson's examples under {@code petrel example}. */
+@Command(
+        name = "petrel",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        subcommands = ExampleCommand.class,
+        description = "Serves Redis and AMQP 0-9-1 clients from one process. A port of 0 turns that door off.")
+public final class Main implements Callable<Integer> {
+    /** Exit status when there is nothing this build can serve. */
+    static final int NOTHING_TO_SERVE = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(
+            names = "--bind",
+            paramLabel = "ADDR",
+            defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String bind;
+
+    @Option(
+            names = "--redis-port",
+            paramLabel = "N",
+            defaultValue = "6379",
+            description = "Redis port (default: ${DEFAULT-VALUE}).")
+    int redisPort;
+
+    @Option(
+            names = "--amqp-port",
+            paramLabel = "N",
+            defaultValue = "5672",
+            description = "AMQP port (default: ${DEFAULT-VALUE}).")
+    int amqpPort;
+
+    @Option(
+            names = "--dir",
+            paramLabel = "PATH",
+            defaultValue = "./data",
+            description = "Where data is kept (default: ${DEFAULT-VALUE}).")
+    Path dir;
+
+    public static void main(String[] args) {
+        // One line per record, before the first logger exists; -D on the command line still wins.
+        if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+            System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT.%1$tL %4$s %3$s: %5$s%6$s%n");
+        }
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        return new CommandLine(new Main());
+    }
+
+    @Override
+    public Integer call() {
+        checkPort(spec.commandLine(), "--redis-port", redisPort);
+        checkPort(spec.commandLine(), "--amqp-port", amqpPort);
+        checkBindAddress(spec.commandLine(), bind);
+        PrintWriter err = spec.commandLine().getErr();
+        List<Door> doors = new ArrayList<>();
+        List<String> notBuilt = new ArrayList<>();
+        // Each protocol becomes one Door here, e.g. doors.add(new RedisDoor(bind, redisPort, dir)).
+        if (redisPort != 0) {
+            notBuilt.add("the Redis door (--redis-port " + redisPort + ")");
+        }
+        if (amqpPort != 0) {
+            notBuilt.add("the AMQP door (--amqp-port " + amqpPort + ")");
+        }
+        if (!notBuilt.isEmpty()) {
+            err.println("petrel: " + String.join(" and ", notBuilt) + (notBuilt.size() > 1 ? " are" : " is")
+                    + " not built yet in this version (port 0 turns a door off).");
+            err.println("petrel: the lesson's examples run today: petrel example --help");
+            return NOTHING_TO_SERVE;
+        }
+        if (doors.isEmpty()) {
+            err.println("petrel: nothing to serve: every door is off (--redis-port 0 --amqp-port 0); the Redis and AMQP"
+                    + " doors are not built yet in this version.");
+            return NOTHING_TO_SERVE;
+        }
+        return Server.runUntilSignalled(doors, 1, spec.commandLine().getOut(), err);
+    }
+
+    static void checkBindAddress(CommandLine cl, String address) {
+        try {
+            InetAddress.getByName(address);
+        } catch (UnknownHostException e) {
+            throw new ParameterException(cl, "--bind: unknown address: " + address);
+        }
+    }
+
+    static void checkPort(CommandLine cl, String option, int port) {
+        if (port < 0 || port > 65535) {
+            throw new ParameterException(cl, option + " must be 0-65535: " + port);
+        }
+    }
+}

@@ -58,11 +58,13 @@ final class Acceptor implements Selectable, Listener {
             Acceptor a = new Acceptor(reactor, home, options, factory, ch, (InetSocketAddress) ch.getLocalAddress());
             home.execute(a::register);
             return a;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             if (ch != null) {
                 EventLoop.closeQuietly(ch);
             }
-            throw new UncheckedIOException("cannot listen on " + options.address() + ": " + e.getMessage(), e);
+            String why = options.address().isUnresolved() ? "unknown host" : String.valueOf(e.getMessage());
+            IOException cause = e instanceof IOException io ? io : new IOException(why, e);
+            throw new UncheckedIOException("cannot listen on " + options.address() + ": " + why, cause);
         }
     }
 

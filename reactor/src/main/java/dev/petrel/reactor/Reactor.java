@@ -44,7 +44,10 @@ public final class Reactor implements AutoCloseable {
         return new Builder();
     }
 
-    /** Listens on every interface at {@code port} (0: any free port), spreading connections over the loops. */
+    /**
+     * Listens on every interface at {@code port} (0: any free port), as Twisted's {@code listenTCP} does, spreading
+     * connections over the loops. Servers that should stay on loopback pass {@link ListenOptions#of(String, int)}.
+     */
     public Listener listenTcp(int port, ProtocolFactory factory) {
         return listenTcp(ListenOptions.port(port), factory);
     }
@@ -118,10 +121,15 @@ public final class Reactor implements AutoCloseable {
         return terminated.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
     }
 
-    /** Stops and waits for the loops to end. */
+    /** Stops and waits for the loops to end; from a loop's own thread (a callback), only stops. */
     @Override
     public void close() {
         stop();
+        for (EventLoop loop : loops) {
+            if (loop.inEventLoop()) {
+                return; // waiting here would wait for ourselves
+            }
+        }
         try {
             awaitTermination(STOP_GRACE.plusSeconds(5));
         } catch (InterruptedException e) {

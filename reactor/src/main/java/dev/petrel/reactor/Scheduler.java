@@ -7,7 +7,10 @@ import java.time.Duration;
  */
 public interface Scheduler {
 
-    /** Runs {@code task} on this scheduler's thread after {@code delay}; the returned call may be cancelled. */
+    /**
+     * Runs {@code task} on this scheduler's thread after {@code delay}; the returned call may be cancelled. On an
+     * {@link EventLoop} both this and the cancel are safe from any thread.
+     */
     DelayedCall callLater(Duration delay, Runnable task);
 
     /** Runs {@code task} on this scheduler's thread soon. Safe from any thread. */

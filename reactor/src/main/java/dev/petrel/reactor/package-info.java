@@ -4,8 +4,9 @@
  * flushed once per loop turn, interest in writability only while a write is pending).
  *
  * <p>Threading: everything a loop owns — its selector, its connections, their protocols and its timers — is touched
- * only by that loop's thread. {@link Scheduler#execute} and {@link Reactor#stop} are the calls that are safe from any
- * thread. Protocol code never locks.
+ * only by that loop's thread. {@link Scheduler#execute}, {@link EventLoop#callLater} (and cancelling what it returns), {@link
+ * Reactor#connectTcp}, {@link Reactor#stop} and transport writes and closes (handed over to the loop) are safe from
+ * any thread. Protocol code never locks.
  *
  * <p>Knows nothing of Redis or AMQP; depends on the JDK only.
  */

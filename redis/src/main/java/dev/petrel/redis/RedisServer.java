@@ -5,46 +5,59 @@ import dev.petrel.reactor.ListenOptions;
 import dev.petrel.reactor.Listener;
 import dev.petrel.reactor.Reactor;
 import dev.petrel.redis.keyspace.ExpiryCycle;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 /**
  * The Redis door, startable in-process: {@code RedisServer.start(new RedisConfig().port(0))} listens on a free port
- * of 127.0.0.1, {@link #port()} tells which, {@link #close()} stops it. The launcher uses the same class.
+ * of 127.0.0.1, {@link #port()} tells which, {@link #close()} stops it. The launcher opens it on a shared reactor
+ * with {@link #open}.
  *
- * <p>The door runs on one event loop of its own, which owns the keyspace (Redis's model).
+ * <p>The door's connections are all pinned to one event loop, which owns the keyspace (Redis's model).
  */
 public final class RedisServer implements AutoCloseable {
     private final Reactor reactor;
+    private final boolean ownsReactor;
     private final Listener listener;
     private final RedisInstance instance;
 
-    private RedisServer(Reactor reactor, Listener listener, RedisInstance instance) {
+    private RedisServer(Reactor reactor, boolean ownsReactor, Listener listener, RedisInstance instance) {
         this.reactor = reactor;
+        this.ownsReactor = ownsReactor;
         this.listener = listener;
         this.instance = instance;
     }
 
-    /** Starts a door as {@code config} says and returns once it listens. */
+    /** Starts a door on a reactor of its own, as {@code config} says, and returns once it listens. */
     public static RedisServer start(RedisConfig config) {
-        Reactor reactor = Reactor.create(1);
-        EventLoop loop = reactor.loop(0);
-        RedisInstance instance = new RedisInstance(config, loop);
-        Listener listener;
+        Reactor reactor = Reactor.create(1).start();
         try {
-            listener = reactor.listenTcp(
-                    ListenOptions.of(config.bind, config.port).backlog(511), peer -> new RedisConnection(instance));
+            return open(reactor, config, true);
         } catch (RuntimeException e) {
             reactor.close();
             throw e;
         }
+    }
+
+    /**
+     * Opens a door on a started {@code reactor} that other doors may share; its first loop owns the keyspace.
+     * {@link #close()} then closes this door's listener, not the reactor.
+     */
+    public static RedisServer open(Reactor reactor, RedisConfig config) {
+        return open(reactor, config, false);
+    }
+
+    private static RedisServer open(Reactor reactor, RedisConfig config, boolean ownsReactor) {
+        EventLoop loop = reactor.loop(0);
+        RedisInstance instance = new RedisInstance(config, loop);
+        Listener listener = reactor.listenTcp(
+                ListenOptions.of(config.bind, config.port).backlog(511).pinTo(0),
+                peer -> new RedisConnection(instance));
         instance.setPort(listener.port());
-        reactor.start();
         ExpiryCycle cycle = new ExpiryCycle(instance.keyspace(), loop, config.hz);
         loop.execute(cycle::start);
         awaitLoop(loop);
-        return new RedisServer(reactor, listener, instance);
+        return new RedisServer(reactor, ownsReactor, listener, instance);
     }
 
     /** Waits until the loop has run what was queued before, so the listener is registered when start returns. */
@@ -68,7 +81,11 @@ public final class RedisServer implements AutoCloseable {
         return listener.address().getAddress().getHostAddress();
     }
 
-    /** The shared state; touch it only from the door's loop (see {@link #reactor()}). */
+    public Listener listener() {
+        return listener;
+    }
+
+    /** The shared state; touch it only from the door's loop ({@code reactor().loop(0)}). */
     public RedisInstance instance() {
         return instance;
     }
@@ -77,18 +94,11 @@ public final class RedisServer implements AutoCloseable {
         return reactor;
     }
 
-    /** Blocks until the door stops. */
-    public void awaitStop() {
-        reactor.run();
-    }
-
     @Override
     public void close() {
-        reactor.close();
-    }
-
-    /** How long close may wait for connections to drain. */
-    public static Duration stopGrace() {
-        return Duration.ofSeconds(5);
+        listener.close();
+        if (ownsReactor) {
+            reactor.close();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.petrel.server;
 
+import dev.petrel.redis.RedisConfig;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -76,9 +77,9 @@ public final class Main implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Door> doors = new ArrayList<>();
         List<String> notBuilt = new ArrayList<>();
-        // Each protocol becomes one Door here, e.g. doors.add(new RedisDoor(bind, redisPort, dir)).
+        // Each protocol is one Door here.
         if (redisPort != 0) {
-            notBuilt.add("the Redis door (--redis-port " + redisPort + ")");
+            doors.add(new RedisDoor(new RedisConfig().bind(bind).port(redisPort).dir(dir.toString())));
         }
         if (amqpPort != 0) {
             notBuilt.add("the AMQP door (--amqp-port " + amqpPort + ")");
@@ -86,12 +87,10 @@ public final class Main implements Callable<Integer> {
         if (!notBuilt.isEmpty()) {
             err.println("petrel: " + String.join(" and ", notBuilt) + (notBuilt.size() > 1 ? " are" : " is")
                     + " not built yet in this version (port 0 turns a door off).");
-            err.println("petrel: the lesson's examples run today: petrel example --help");
             return NOTHING_TO_SERVE;
         }
         if (doors.isEmpty()) {
-            err.println("petrel: nothing to serve: every door is off (--redis-port 0 --amqp-port 0); the Redis and AMQP"
-                    + " doors are not built yet in this version.");
+            err.println("petrel: nothing to serve: every door is off (--redis-port 0 --amqp-port 0).");
             return NOTHING_TO_SERVE;
         }
         return Server.runUntilSignalled(doors, 1, spec.commandLine().getOut(), err);

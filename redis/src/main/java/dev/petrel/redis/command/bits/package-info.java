@@ -1,0 +1,2 @@
+/** The bits family of Redis commands. Loop thread only. */
+package dev.petrel.redis.command.bits;

@@ -16,6 +16,8 @@ public final class ReplyWriter {
     private static final byte[] NULL_ARRAY_2 = ascii("*-1\r\n");
     private static final byte[] NULL_3 = ascii("_\r\n");
     private static final byte[] CRLF = ascii("\r\n");
+    private static final byte[] TRUE_3 = ascii("#t\r\n");
+    private static final byte[] FALSE_3 = ascii("#f\r\n");
     private static final byte[][] SMALL_INTS = new byte[256][];
     private static final int SHRINK_ABOVE = 64 * 1024;
 
@@ -26,6 +28,9 @@ public final class ReplyWriter {
     }
 
     private byte[] buf = new byte[256];
+    /** A reusable view of {@link #buf} for handing it to the transport (which copies it). */
+    private ByteBuffer view = ByteBuffer.wrap(buf);
+
     private int len;
     private int protocol = 2;
 
@@ -54,10 +59,11 @@ public final class ReplyWriter {
     /** Hands what is buffered to {@code t} (which copies it) and empties the buffer. */
     public void flushTo(Transport t) {
         if (len > 0) {
-            t.write(ByteBuffer.wrap(buf, 0, len));
+            view.clear().limit(len);
+            t.write(view);
             len = 0;
             if (buf.length > SHRINK_ABOVE) {
-                buf = new byte[256]; // a huge reply should not pin its buffer to an idle connection
+                setBuffer(new byte[256]); // a huge reply should not pin its buffer to an idle connection
             }
         }
     }
@@ -180,7 +186,7 @@ public final class ReplyWriter {
     /** A boolean: {@code #t}/{@code #f} in RESP3, {@code :1}/{@code :0} in RESP2. */
     public void bool(boolean v) {
         if (protocol == 3) {
-            raw(ascii(v ? "#t\r\n" : "#f\r\n"));
+            raw(v ? TRUE_3 : FALSE_3);
         } else {
             integer(v ? 1 : 0);
         }
@@ -264,7 +270,12 @@ public final class ReplyWriter {
 
     private void ensure(int more) {
         if (len + more > buf.length) {
-            buf = Arrays.copyOf(buf, Math.max(len + more, buf.length * 2));
+            setBuffer(Arrays.copyOf(buf, Math.max(len + more, buf.length * 2)));
         }
+    }
+
+    private void setBuffer(byte[] b) {
+        buf = b;
+        view = ByteBuffer.wrap(b);
     }
 }

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One thread, one selector, and everything registered on it: listeners, connections, timers and tasks.
@@ -181,11 +182,12 @@ public final class EventLoop implements Scheduler {
 
     @Override
     public DelayedCall callLater(Duration delay, Runnable task) {
+        LoopCall call = new LoopCall(clock.nanoTime() + delay.toNanos(), task);
         if (inEventLoop()) {
-            return timers.schedule(clock.nanoTime() + delay.toNanos(), task);
+            call.arm();
+        } else {
+            execute(call::arm);
         }
-        ForeignCall call = new ForeignCall();
-        execute(() -> call.arm(timers.schedule(clock.nanoTime() + delay.toNanos(), task)));
         return call;
     }
 
@@ -303,6 +305,7 @@ public final class EventLoop implements Scheduler {
             }
             shuttingDown = true;
             shutdownDeadline = clock.nanoTime() + grace.toNanos();
+            timers.schedule(shutdownDeadline, () -> {}); // wakes the loop at the deadline even if nothing else does
             for (AutoCloseable l : new ArrayList<>(listeners)) {
                 closeQuietly(l);
             }
@@ -336,43 +339,66 @@ public final class EventLoop implements Scheduler {
         }
     }
 
-    /** A timer asked for from another thread: armed on the loop, cancellable from anywhere. */
-    private final class ForeignCall implements DelayedCall {
-        private volatile DelayedCall inner;
-        private volatile boolean cancelled;
+    /**
+     * A timer's handle, safe from any thread: whether it runs or is cancelled is decided by one compare-and-set, so a
+     * cancel that reports success means the task never runs; the heap itself is only touched on the loop.
+     */
+    private final class LoopCall implements DelayedCall, Runnable {
+        private static final int PENDING = 0;
+        private static final int RAN = 1;
+        private static final int CANCELLED = 2;
 
-        void arm(DelayedCall call) {
-            inner = call;
-            if (cancelled) {
-                call.cancel();
+        private final AtomicInteger state = new AtomicInteger();
+        private final long deadline;
+        private final Runnable task;
+        private DelayedCall inHeap; // loop thread only
+
+        LoopCall(long deadline, Runnable task) {
+            this.deadline = deadline;
+            this.task = task;
+        }
+
+        void arm() {
+            if (state.get() == PENDING) {
+                inHeap = timers.schedule(deadline, this);
+            }
+        }
+
+        @Override
+        public void run() {
+            if (state.compareAndSet(PENDING, RAN)) {
+                task.run();
             }
         }
 
         @Override
         public boolean cancel() {
-            if (cancelled || (inner != null && !inner.isActive())) {
+            if (!state.compareAndSet(PENDING, CANCELLED)) {
                 return false;
             }
-            cancelled = true;
-            execute(() -> {
-                DelayedCall c = inner;
-                if (c != null) {
-                    c.cancel();
-                }
-            });
+            if (inEventLoop()) {
+                disarm();
+            } else {
+                execute(this::disarm); // so that cancelled timeouts do not linger in the heap
+            }
             return true;
+        }
+
+        private void disarm() {
+            if (inHeap != null) {
+                inHeap.cancel();
+                inHeap = null;
+            }
         }
 
         @Override
         public boolean isActive() {
-            DelayedCall c = inner;
-            return !cancelled && (c == null || c.isActive());
+            return state.get() == PENDING;
         }
 
         @Override
         public long deadlineNanos() {
-            DelayedCall c = inner;
-            return c == null ? Long.MAX_VALUE : c.deadlineNanos();
+            return deadline;
         }
     }
 }

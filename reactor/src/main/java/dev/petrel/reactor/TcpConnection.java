@@ -275,6 +275,9 @@ final class TcpConnection implements Transport, Selectable {
         io.close();
         out.release();
         loop.connectionClosed(this);
+        if (protocol == null) {
+            return; // refused before it started: no protocol heard of it
+        }
         try {
             protocol.connectionLost(reason);
         } catch (Throwable t) {

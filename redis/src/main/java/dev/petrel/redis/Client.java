@@ -2,7 +2,10 @@ package dev.petrel.redis;
 
 import dev.petrel.reactor.Transport;
 
-/** What the server knows of one connection: identity, selected database, authentication and modes. */
+/**
+ * What the server knows of one connection: identity, selected database, authentication and modes. The figures CLIENT
+ * LIST reports about buffers come from the connection this client belongs to.
+ */
 public final class Client {
     /** CLIENT REPLY modes. */
     public enum ReplyMode {
@@ -17,7 +20,9 @@ public final class Client {
     public final long id;
     public final Transport transport;
     public final long createdMillis;
+    /** Empty when no name is set (CLIENT GETNAME then answers null). */
     public String name = "";
+
     public String libName = "";
     public String libVersion = "";
     public int db;
@@ -30,6 +35,9 @@ public final class Client {
     public boolean closeAfterReply;
     /** The last command run, as CLIENT LIST shows it ({@code cmd=}). */
     public String lastCommand = "NULL";
+
+    /** The connection serving this client; null only for a client made outside a connection. */
+    RedisConnection connection;
 
     Client(long id, Transport transport, long nowMillis) {
         this.id = id;
@@ -46,5 +54,58 @@ public final class Client {
     /** {@code ip:port} of the local end. */
     public String localAddress() {
         return Addresses.format(transport.getHost());
+    }
+
+    /** 2 or 3: the protocol HELLO chose. */
+    public int protocol() {
+        return connection == null ? 2 : connection.reply().protocol();
+    }
+
+    /** RESET: the connection's state goes back to what a new connection has (the name and modes too). */
+    public void resetConnectionState(boolean passwordRequired) {
+        if (connection != null) {
+            connection.reply().setProtocol(2);
+        }
+        db = 0;
+        name = "";
+        noTouch = false;
+        authenticated = !passwordRequired;
+        // a SKIP in force drops RESET's own reply, as in Redis; it clears itself after this command
+        replyMode = replyMode == ReplyMode.SKIP ? ReplyMode.SKIP : ReplyMode.ON;
+    }
+
+    /** Closes the connection now, dropping unsent replies (CLIENT KILL of another client). */
+    public void kill() {
+        transport.abortConnection();
+    }
+
+    /** True while CLIENT PAUSE holds this client's commands. */
+    public boolean held() {
+        return connection != null && connection.holding();
+    }
+
+    /** Bytes received and not run yet: an unfinished request, and requests held by CLIENT PAUSE. */
+    public int queryBufferBytes() {
+        return connection == null ? 0 : connection.queryBufferBytes();
+    }
+
+    /** Bytes of the arguments of the command now running ({@code argv-mem}). */
+    public long argumentBytes() {
+        return connection == null ? 0 : connection.argumentBytes();
+    }
+
+    /** Reply bytes buffered and not yet handed to the transport. */
+    public int replyBufferBytes() {
+        return connection == null ? 0 : connection.reply().size();
+    }
+
+    /** The largest batch of replies written at once ({@code rbp}). */
+    public int replyBufferPeak() {
+        return connection == null ? 0 : connection.replyPeak();
+    }
+
+    /** Bytes the transport holds that the peer has not read yet. */
+    public long outputBytes() {
+        return transport.pendingOutboundBytes();
     }
 }

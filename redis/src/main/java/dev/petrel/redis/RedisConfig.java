@@ -1,8 +1,9 @@
 package dev.petrel.redis;
 
 /**
- * The settings the Redis door starts with. Parameters that CONFIG GET/SET reach at run time live in the instance's
- * configuration table, seeded from these.
+ * The Redis door's settings. The door is started with these, and CONFIG SET changes the same fields at run time (on
+ * the door's loop thread), so code that reads a field sees the live value. Which parameters CONFIG reaches, and how a
+ * change is applied, is the table in {@code command.server.ConfigParams}.
  */
 public final class RedisConfig {
     public String bind = "127.0.0.1";
@@ -15,6 +16,16 @@ public final class RedisConfig {
     public int hz = 10;
     public int maxclients = 10000;
     public String dir = "./data";
+    /** Bytes; 0 means no limit. */
+    public long maxmemory;
+
+    public String maxmemoryPolicy = "noeviction";
+    /** The event classes, in Redis's canonical spelling (empty: notifications off). */
+    public String notifyKeyspaceEvents = "";
+    /** Seconds a client may stay idle before it is closed; 0 means never. */
+    public int timeout;
+
+    public String appendfsync = "everysec";
 
     public RedisConfig bind(String address) {
         bind = address;

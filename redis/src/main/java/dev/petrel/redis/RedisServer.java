@@ -4,7 +4,6 @@ import dev.petrel.reactor.EventLoop;
 import dev.petrel.reactor.ListenOptions;
 import dev.petrel.reactor.Listener;
 import dev.petrel.reactor.Reactor;
-import dev.petrel.redis.keyspace.ExpiryCycle;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
@@ -54,8 +53,7 @@ public final class RedisServer implements AutoCloseable {
                 ListenOptions.of(config.bind, config.port).backlog(511).pinTo(0),
                 peer -> new RedisConnection(instance));
         instance.setPort(listener.port());
-        ExpiryCycle cycle = new ExpiryCycle(instance.keyspace(), loop, config.hz);
-        loop.execute(cycle::start);
+        loop.execute(instance::startTimers);
         awaitLoop(loop);
         return new RedisServer(reactor, ownsReactor, listener, instance);
     }
@@ -97,6 +95,7 @@ public final class RedisServer implements AutoCloseable {
     @Override
     public void close() {
         listener.close();
+        instance.scheduler().execute(instance::stopTimers);
         if (ownsReactor) {
             reactor.close();
         }

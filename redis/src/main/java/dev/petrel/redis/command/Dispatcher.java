@@ -26,7 +26,8 @@ public final class Dispatcher {
             c.reply.error(unknownCommand(a));
             return;
         }
-        if (spec.isContainer()) {
+        if (spec.isContainer() && (a.count() > 1 || spec.handler() == null)) {
+            // a container with a handler of its own (COMMAND) runs it when no subcommand is named
             if (a.count() == 1) {
                 c.reply.error(Errors.arity(spec.fullName()));
                 return;

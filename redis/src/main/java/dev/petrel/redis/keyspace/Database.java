@@ -23,6 +23,10 @@ public final class Database {
     private int foundSlot = -1;
     private int foundHash;
     private final Random random = new Random();
+    /** Where the active expiry cycle goes on in the expiry index. */
+    private long expireCursor;
+
+    private final List<Object> expireBucket = new ArrayList<>();
 
     Database(Keyspace keyspace, int index) {
         this.keyspace = keyspace;
@@ -37,6 +41,11 @@ public final class Database {
         return table.size();
     }
 
+    /** Slots in the key table (tests watch it resize). */
+    int tableCapacity() {
+        return table.capacity();
+    }
+
     /** Keys with an expiry. */
     public int expiresCount() {
         return expires.size();
@@ -46,14 +55,14 @@ public final class Database {
     public Object lookup(Args a, int i) {
         foundHash = Keys.hash(a, i);
         foundSlot = table.find(foundHash, a, i);
-        return live();
+        return live(keyspace.touching());
     }
 
     /** As {@link #lookup(Args, int)}, for a key held as bytes. */
     public Object lookup(byte[] key) {
         foundHash = Keys.hash(key);
         foundSlot = table.find(foundHash, key);
-        return live();
+        return live(keyspace.touching());
     }
 
     /** As {@link #lookup(Args, int)}, counting a keyspace hit or miss (read commands). */
@@ -63,22 +72,50 @@ public final class Database {
         return e;
     }
 
-    private Object live() {
+    /**
+     * As {@link #lookup(Args, int)} (expired keys still vanish), but leaving the entry's LRU clock alone: for commands
+     * that inspect a key without using it (OBJECT, MEMORY USAGE, TTL, TYPE, EXISTS).
+     */
+    public Object peek(Args a, int i) {
+        foundHash = Keys.hash(a, i);
+        foundSlot = table.find(foundHash, a, i);
+        return live(false);
+    }
+
+    /** As {@link #peek(Args, int)}, for a key held as bytes. */
+    public Object peek(byte[] key) {
+        foundHash = Keys.hash(key);
+        foundSlot = table.find(foundHash, key);
+        return live(false);
+    }
+
+    /** As {@link #peek(Args, int)}, counting a keyspace hit or miss. */
+    public Object peekRead(Args a, int i) {
+        Object e = peek(a, i);
+        keyspace.countLookup(e != null);
+        return e;
+    }
+
+    private Object live(boolean touch) {
         if (foundSlot < 0) {
             return null;
         }
         Object e = table.at(foundSlot);
-        long at = expireAt(e);
-        if (at >= 0 && at <= keyspace.nowMillis()) {
+        if (expired(e)) {
             deleteFound();
             keyspace.countExpired(this, e);
-            foundSlot = -1;
             return null;
         }
-        if (keyspace.touching()) {
+        if (touch) {
             touch(e, keyspace.lruClock());
         }
         return e;
+    }
+
+    /** True if the entry's expiry has passed (it is deleted when next looked up, or by the expiry cycle). */
+    public boolean expired(Object e) {
+        long at = expireAt(e);
+        return at >= 0 && at <= keyspace.nowMillis();
     }
 
     private static void touch(Object e, int lru) {
@@ -132,11 +169,26 @@ public final class Database {
 
     /** Deletes key argument {@code i}; true if it existed (and had not expired). */
     public boolean delete(Args a, int i) {
-        if (lookup(a, i) == null) {
+        if (peek(a, i) == null) {
             return false;
         }
         deleteFound();
         return true;
+    }
+
+    /** Deletes {@code key}; true if it existed (and had not expired). */
+    public boolean delete(byte[] key) {
+        if (peek(key) == null) {
+            return false;
+        }
+        deleteFound();
+        return true;
+    }
+
+    /** Stores {@code e} under the key it carries, replacing any entry of that key. */
+    public void put(Object e) {
+        peek(Keys.keyOf(e));
+        putFound(e);
     }
 
     /** Sets the expiry of the entry found by the last lookup (-1 removes it). */
@@ -194,34 +246,70 @@ public final class Database {
         return next;
     }
 
-    /** A random live key's entry, or null. */
+    /** A random live key's entry, or null; expired keys it meets on the way are deleted, as Redis does. */
     public Object randomEntry() {
-        for (int tries = 0; tries < 100 && table.size() > 0; tries++) {
+        while (table.size() > 0) {
             Object e = table.random(random);
-            byte[] key = Keys.keyOf(e);
-            if (lookup(key) != null) {
+            if (!expired(e)) {
                 return e;
             }
+            peek(Keys.keyOf(e)); // deletes it, counting an expired key
         }
-        return table.size() > 0 ? table.random(random) : null;
+        return null;
     }
 
-    /** Every live entry now (for KEYS). */
+    /** Every entry now, expired or not (for KEYS, which skips the expired ones). */
     public Object[] snapshot() {
         return table.snapshot();
     }
 
     /**
-     * Samples up to {@code samples} keys with an expiry and deletes the expired ones; returns how many were deleted.
+     * The heap bytes entry {@code e} costs (MEMORY USAGE): its record, or its entry object, key array and value, plus
+     * its share of the key table's arrays — and of the expiry index's, if it has an expiry. Sizes assume a 64-bit JVM
+     * with compressed references: 16-byte array headers, 12-byte object headers, 4-byte references, 8-byte alignment.
+     */
+    public long memoryUsage(Object e, int samples) {
+        long bytes;
+        if (e instanceof byte[] r) {
+            bytes = align(16 + r.length);
+        } else {
+            KeyEntry k = (KeyEntry) e;
+            bytes = align(12 + 4 + 4 + 8 + 4)
+                    + align(16 + k.key.length)
+                    + ValueType.value(e).memoryUsage(samples);
+        }
+        bytes += share(table);
+        if (expireAt(e) >= 0) {
+            bytes += share(expires);
+        }
+        return bytes;
+    }
+
+    private static long share(KeyTable t) {
+        return (t.slotBytes() + t.size() - 1) / Math.max(1, t.size());
+    }
+
+    private static long align(long n) {
+        return (n + 7) & ~7L;
+    }
+
+    /**
+     * Checks the next {@code samples} or so keys with an expiry and deletes the expired ones; returns how many were
+     * deleted. Like Redis since 6.0, it walks the expiry index with a SCAN cursor rather than picking at random, so
+     * every key is checked within one pass, and a pass visits at most {@code 20 * samples} buckets per call.
      */
     int expireSample(int samples, long now) {
         int deleted = 0;
-        for (int i = 0; i < samples && expires.size() > 0; i++) {
-            Object e = expires.random(random);
-            long at = expireAt(e);
-            if (at >= 0 && at <= now) {
-                if (lookup(Keys.keyOf(e)) == null) {
-                    deleted++; // lookup deleted it as expired
+        int checked = 0;
+        List<Object> bucket = expireBucket;
+        for (int visits = 0; checked < samples && visits < samples * 20 && expires.size() > 0; visits++) {
+            bucket.clear();
+            expireCursor = expires.scan(expireCursor, bucket::add);
+            for (Object e : bucket) {
+                checked++;
+                long at = expireAt(e);
+                if (at >= 0 && at <= now && peek(Keys.keyOf(e)) == null) {
+                    deleted++; // the lookup deleted it as expired
                 }
             }
         }

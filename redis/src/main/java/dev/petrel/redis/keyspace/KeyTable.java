@@ -35,6 +35,11 @@ public final class KeyTable {
         return entries.length;
     }
 
+    /** Heap bytes of the two slot arrays: a 4-byte hash and a 4-byte (compressed) reference per slot. */
+    public long slotBytes() {
+        return 2 * 16 + 8L * entries.length;
+    }
+
     /** The slot holding the key in argument {@code i}, or -1. */
     public int find(int hash, Args a, int i) {
         int h = stored(hash);

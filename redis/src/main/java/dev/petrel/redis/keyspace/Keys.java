@@ -56,6 +56,48 @@ public final class Keys {
         return entry instanceof byte[] r ? StringRecord.key(r) : ((KeyEntry) entry).key;
     }
 
+    /** The same value, expiry and LRU clock under another key (RENAME): a new record or entry. */
+    public static Object withKey(Object entry, byte[] key) {
+        if (entry instanceof byte[] r) {
+            int vOff = StringRecord.valueOffset(r);
+            return StringRecord.build(
+                    key,
+                    0,
+                    key.length,
+                    r,
+                    vOff,
+                    r.length - vOff,
+                    StringRecord.encoding(r),
+                    StringRecord.expireAt(r),
+                    StringRecord.lru(r));
+        }
+        KeyEntry k = (KeyEntry) entry;
+        KeyEntry moved = new KeyEntry(key, k.value, k.lru);
+        moved.expireAt = k.expireAt;
+        return moved;
+    }
+
+    /** A deep copy under {@code key}, with the same expiry and a fresh LRU clock (COPY). */
+    public static Object copyAs(Object entry, byte[] key, int lru) {
+        if (entry instanceof byte[] r) {
+            int vOff = StringRecord.valueOffset(r);
+            return StringRecord.build(
+                    key,
+                    0,
+                    key.length,
+                    r,
+                    vOff,
+                    r.length - vOff,
+                    StringRecord.encoding(r),
+                    StringRecord.expireAt(r),
+                    lru);
+        }
+        KeyEntry k = (KeyEntry) entry;
+        KeyEntry copy = new KeyEntry(key, ValueType.value(entry).copy(), lru);
+        copy.expireAt = k.expireAt;
+        return copy;
+    }
+
     static boolean equals(Object entry, Args a, int i) {
         int n = a.length(i);
         if (entry instanceof byte[] r) {

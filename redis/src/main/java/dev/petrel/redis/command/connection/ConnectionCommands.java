@@ -1,8 +1,10 @@
 package dev.petrel.redis.command.connection;
 
 import static dev.petrel.redis.command.CommandSpec.spec;
+import static dev.petrel.redis.command.Flag.ALLOW_BUSY;
 import static dev.petrel.redis.command.Flag.FAST;
 import static dev.petrel.redis.command.Flag.LOADING;
+import static dev.petrel.redis.command.Flag.NOSCRIPT;
 import static dev.petrel.redis.command.Flag.NO_AUTH;
 import static dev.petrel.redis.command.Flag.STALE;
 
@@ -10,7 +12,10 @@ import dev.petrel.redis.command.CommandContext;
 import dev.petrel.redis.command.CommandTable;
 import dev.petrel.redis.command.Errors;
 
-/** Connection commands: PING, ECHO, QUIT, SELECT. */
+/**
+ * Connection commands: PING, ECHO, QUIT, SELECT; the register method also registers the handshake (HELLO, AUTH,
+ * RESET). CLIENT is {@link ClientCommands}.
+ */
 public final class ConnectionCommands {
     private ConnectionCommands() {}
 
@@ -20,33 +25,37 @@ public final class ConnectionCommands {
                         .arity(-1)
                         .flags(FAST)
                         .group("connection")
-                        .summary("Returns the server's liveliness response.")
+                        .complexity("O(1)")
+                        .summary("Ping the server")
                         .syntax("[message]"),
                 ConnectionCommands::ping);
         t.add(
                 spec("ECHO")
                         .arity(2)
-                        .flags(FAST)
+                        .flags(LOADING, STALE, FAST)
                         .group("connection")
-                        .summary("Returns the given string.")
+                        .complexity("O(1)")
+                        .summary("Echo the given string")
                         .syntax("message"),
                 ConnectionCommands::echo);
         t.add(
                 spec("QUIT")
                         .arity(-1)
-                        .flags(NO_AUTH, LOADING, STALE, FAST)
+                        .flags(NOSCRIPT, LOADING, STALE, FAST, NO_AUTH, ALLOW_BUSY)
                         .group("connection")
-                        .summary("Closes the connection."),
+                        .complexity("O(1)")
+                        .summary("Close the connection"),
                 ConnectionCommands::quit);
         t.add(
                 spec("SELECT")
                         .arity(2)
                         .flags(LOADING, STALE, FAST)
                         .group("connection")
-                        .since("2.0.0")
-                        .summary("Changes the selected database.")
+                        .complexity("O(1)")
+                        .summary("Change the selected database for the current connection")
                         .syntax("index"),
                 ConnectionCommands::select);
+        HandshakeCommands.register(t);
     }
 
     /** PING [message] */

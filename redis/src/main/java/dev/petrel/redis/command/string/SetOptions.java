@@ -33,6 +33,8 @@ final class SetOptions {
         int timeArg = -1;
         for (int j = from; j < a.count(); j++) {
             boolean hasNext = j + 1 < a.count();
+            int unit = unitOf(a, j);
+            // an option may repeat (the last time value wins); only conflicting ones are a syntax error
             if (isSet && a.is(j, "NX") && !o.xx) {
                 o.nx = true;
             } else if (isSet && a.is(j, "XX") && !o.nx) {
@@ -43,8 +45,8 @@ final class SetOptions {
                 o.keepTtl = true;
             } else if (!isSet && a.is(j, "PERSIST") && o.unit == 0) {
                 o.persist = true;
-            } else if (hasNext && o.unit == 0 && !o.keepTtl && !o.persist && unitOf(a, j) != 0) {
-                o.unit = unitOf(a, j);
+            } else if (unit != 0 && hasNext && (o.unit == 0 || o.unit == unit) && !o.keepTtl && !o.persist) {
+                o.unit = unit;
                 timeArg = ++j;
             } else {
                 c.reply.error(Errors.SYNTAX);
@@ -52,27 +54,38 @@ final class SetOptions {
             }
         }
         if (o.unit != 0) {
-            if (!a.isLong(timeArg)) {
-                c.reply.error(Errors.NOT_INTEGER);
+            o.expireAt = expireAt(c, timeArg, o.unit == EX || o.unit == EXAT, o.unit == EX || o.unit == PX);
+            if (o.expireAt < 0) {
                 return null;
             }
-            long v = a.longValue(timeArg);
-            boolean seconds = o.unit == EX || o.unit == EXAT;
-            if (v <= 0 || (seconds && v > Long.MAX_VALUE / 1000)) {
-                c.reply.error(Errors.invalidExpire(c.spec.fullName()));
-                return null;
-            }
-            long ms = seconds ? v * 1000 : v;
-            if (o.unit == EX || o.unit == PX) {
-                ms += c.server.clock().currentTimeMillis(); // may overflow to negative: refused below
-            }
-            if (ms <= 0) {
-                c.reply.error(Errors.invalidExpire(c.spec.fullName()));
-                return null;
-            }
-            o.expireAt = ms;
         }
         return o;
+    }
+
+    /**
+     * Argument {@code i} as an expire time — {@code seconds} or milliseconds, {@code relative} to now or absolute —
+     * in absolute unix milliseconds; or -1 after replying Redis's error (not an integer, or an invalid expire time).
+     */
+    static long expireAt(CommandContext c, int i, boolean seconds, boolean relative) {
+        var a = c.args;
+        if (!a.isLong(i)) {
+            c.reply.error(Errors.NOT_INTEGER);
+            return -1;
+        }
+        long v = a.longValue(i);
+        if (v <= 0 || (seconds && v > Long.MAX_VALUE / 1000)) {
+            c.reply.error(Errors.invalidExpire(c.spec.fullName()));
+            return -1;
+        }
+        long ms = seconds ? v * 1000 : v;
+        if (relative) {
+            ms += c.server.clock().currentTimeMillis(); // may overflow to negative: refused below
+        }
+        if (ms <= 0) {
+            c.reply.error(Errors.invalidExpire(c.spec.fullName()));
+            return -1;
+        }
+        return ms;
     }
 
     private static int unitOf(dev.petrel.redis.resp.Args a, int j) {

@@ -1,0 +1,2 @@
+/** The list family of Redis commands. Loop thread only. */
+package dev.petrel.redis.command.list;

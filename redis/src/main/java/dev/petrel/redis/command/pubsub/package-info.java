@@ -1,0 +1,2 @@
+/** The pubsub family of Redis commands. Loop thread only. */
+package dev.petrel.redis.command.pubsub;

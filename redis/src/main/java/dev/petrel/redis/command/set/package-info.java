@@ -1,0 +1,2 @@
+/** The set family of Redis commands. Loop thread only. */
+package dev.petrel.redis.command.set;

@@ -1,0 +1,2 @@
+/** The zset family of Redis commands. Loop thread only. */
+package dev.petrel.redis.command.zset;

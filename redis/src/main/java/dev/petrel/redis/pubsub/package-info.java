@@ -1,0 +1,2 @@
+/** Publish/subscribe: channels, patterns, keyspace notifications. Loop thread only. */
+package dev.petrel.redis.pubsub;

@@ -67,6 +67,14 @@ public final class Args {
         return new String(bytes(i), StandardCharsets.UTF_8);
     }
 
+    /**
+     * Argument {@code i} one char per byte, for quoting it back in an error or status reply, which the reply writer
+     * encodes one byte per char: the client gets its bytes back unchanged, as Redis does.
+     */
+    public String latin1(int i) {
+        return new String(bytes(i), StandardCharsets.ISO_8859_1);
+    }
+
     /** Case-insensitive comparison with an ASCII word given in upper case. */
     public boolean is(int i, String upperAscii) {
         int n = lengths[i];

@@ -238,7 +238,8 @@ public final class ReplyWriter {
     }
 
     private void putAscii(String s) {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        // Latin-1: an echoed argument (see Args#latin1) goes back byte for byte, as Redis quotes raw bytes
+        byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
         ensure(b.length);
         for (byte c : b) {
             // error and status texts may carry user input: keep them on one line, as Redis does

@@ -17,6 +17,8 @@ public final class RespParser {
     private static final int UNAUTH_MAX_ARGS = 10;
 
     private static final int UNAUTH_MAX_BULK = 16384;
+    /** An idle connection keeps at most this much of a parse buffer. */
+    private static final int KEEP_AT_MOST = 64 * 1024;
 
     /** What parsed requests go to. */
     public interface Sink {
@@ -36,6 +38,9 @@ public final class RespParser {
     private int expectedArgs = -1;
 
     private int scan;
+    /** How far past the start of the unfinished request a line has been searched without finding its end. */
+    private int lineScanned;
+
     private boolean failed;
     private String error;
 
@@ -73,8 +78,11 @@ public final class RespParser {
         if (failed || rest < 0) {
             pending.clear();
         } else if (rest > 0) {
-            pending.position(rest).limit(pending.position() + (buf.limit() - rest));
+            pending.position(rest).limit(buf.limit());
             pending.compact(); // moves the unfinished request to the front
+        }
+        if (pending.position() == 0 && pending.capacity() > KEEP_AT_MOST) {
+            pending = ByteBuffer.allocate(0); // a big request is done: do not pin its buffer to an idle client
         }
     }
 
@@ -93,6 +101,7 @@ public final class RespParser {
             }
             pos = next;
             expectedArgs = -1;
+            lineScanned = 0;
             if (args.count() > 0 && !sink.request(args)) {
                 return -1;
             }
@@ -109,13 +118,15 @@ public final class RespParser {
     private int multibulk(ByteBuffer buf, int start, int end) {
         int pos;
         if (expectedArgs < 0) {
-            int cr = indexOfCr(buf, start, end);
+            int cr = indexOfCr(buf, start + lineScanned, end);
             if (cr < 0 || cr + 1 >= end) {
                 if (end - start > INLINE_MAX) {
                     fail("too big mbulk count string");
                 }
+                lineScanned = (cr < 0 ? end : cr) - start;
                 return -1;
             }
+            lineScanned = 0;
             long n = Numbers.parseLong(buf, start + 1, cr - start - 1);
             boolean ok = n != Long.MIN_VALUE || Numbers.isLong(buf, start + 1, cr - start - 1);
             if (!ok || n > Integer.MAX_VALUE) {
@@ -146,14 +157,16 @@ public final class RespParser {
                 fail("expected '$', got '" + (char) (buf.get(pos) & 0xff) + "'");
                 return -1;
             }
-            int cr = indexOfCr(buf, pos, end);
+            int cr = indexOfCr(buf, Math.max(pos, start + lineScanned), end);
             if (cr < 0 || cr + 1 >= end) {
                 if (end - pos > INLINE_MAX) {
                     fail("too big bulk count string");
                 }
                 scan = pos - start;
+                lineScanned = (cr < 0 ? end : cr) - start;
                 return -1;
             }
+            lineScanned = 0;
             long len = Numbers.parseLong(buf, pos + 1, cr - pos - 1);
             boolean ok = len != Long.MIN_VALUE || Numbers.isLong(buf, pos + 1, cr - pos - 1);
             if (!ok || len < 0 || len > maxBulkLength) {
@@ -166,8 +179,7 @@ public final class RespParser {
             }
             int data = cr + 2;
             if ((long) end - data < len + 2) {
-                scan = pos - start;
-                reserve(data - start + len + 2);
+                scan = pos - start; // the buffer grows as the data arrives, not on the word of a header
                 return -1;
             }
             args.add(data, (int) len);
@@ -178,7 +190,7 @@ public final class RespParser {
 
     private int inline(ByteBuffer buf, int start, int end) {
         int nl = -1;
-        for (int i = start; i < end; i++) {
+        for (int i = start + lineScanned; i < end; i++) {
             if (buf.get(i) == '\n') {
                 nl = i;
                 break;
@@ -188,6 +200,7 @@ public final class RespParser {
             if (end - start > INLINE_MAX) {
                 fail("too big inline request");
             }
+            lineScanned = end - start;
             return -1;
         }
         int lineEnd = nl > start && buf.get(nl - 1) == '\r' ? nl - 1 : nl;
@@ -218,12 +231,6 @@ public final class RespParser {
     private void append(ByteBuffer in) {
         ensure(in.remaining());
         pending.put(in);
-    }
-
-    private void reserve(long total) {
-        if (total <= Integer.MAX_VALUE - 16 && total > pending.capacity()) {
-            ensureCapacity((int) total);
-        }
     }
 
     private void ensure(int more) {

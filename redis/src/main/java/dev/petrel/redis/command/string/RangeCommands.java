@@ -135,7 +135,7 @@ final class RangeCommands {
             c.reply.integer(e == null ? 0 : StringRecord.valueLength((byte[]) e));
             return;
         }
-        long total = offset + vLen;
+        long total = offset > Long.MAX_VALUE - vLen ? Long.MAX_VALUE : offset + vLen; // no overflow
         if (!Strings.lengthAllowed(c, total)) {
             return;
         }

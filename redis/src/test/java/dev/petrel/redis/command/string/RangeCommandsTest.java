@@ -39,6 +39,16 @@ class RangeCommandsTest extends StringFixture {
     }
 
     @Test
+    void setrangeNearTheLargestOffsetIsRefusedNotOverflowed() {
+        String tooBig = "ERR string exceeds maximum allowed size (proto-max-bulk-len)";
+        c.call("APPEND", "k", "k");
+        assertThat(c.call("SETRANGE", "k", "9223372036854775807", "k:1")).isEqualTo(new Err(tooBig));
+        assertThat(c.call("SETRANGE", "n", "9223372036854775800", "abcdefghijkl"))
+                .isEqualTo(new Err(tooBig));
+        assertThat(c.call("GET", "k")).isEqualTo("k");
+    }
+
+    @Test
     void setrangeEdges() {
         assertThat(c.call("SETRANGE", "n", "3", "")).isEqualTo(0L);
         assertThat(c.call("EXISTS", "n")).isEqualTo(0L);

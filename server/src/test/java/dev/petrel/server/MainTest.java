@@ -19,8 +19,8 @@ class MainTest {
     }
 
     @Test
-    void theAmqpDoorIsNotBuiltYet() {
-        assertThat(run("--redis-port", "0")).isEqualTo(2);
+    void askingForTheAmqpDoorIsRefusedUntilItIsBuilt() {
+        assertThat(run("--redis-port", "0", "--amqp-port", "5672")).isEqualTo(2);
         assertThat(err.toString())
                 .contains("the AMQP door (--amqp-port 5672) is not built yet")
                 .doesNotContain("Redis");

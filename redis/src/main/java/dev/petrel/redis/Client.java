@@ -1,6 +1,8 @@
 package dev.petrel.redis;
 
 import dev.petrel.reactor.Transport;
+import dev.petrel.redis.pubsub.Subscriptions;
+import java.nio.ByteBuffer;
 
 /**
  * What the server knows of one connection: identity, selected database, authentication and modes. The figures CLIENT
@@ -35,6 +37,13 @@ public final class Client {
     public boolean closeAfterReply;
     /** The last command run, as CLIENT LIST shows it ({@code cmd=}). */
     public String lastCommand = "NULL";
+    /** True while a blocking command waits (set by {@code blocking.Blocking}); later commands are held meanwhile. */
+    public boolean blocked;
+    /** True while MULTI queues commands: blocking commands then answer at once instead of blocking. */
+    public boolean inMulti;
+
+    /** Pub/sub subscriptions; null until this client first subscribes. */
+    public Subscriptions subscriptions;
 
     /** The connection serving this client; null only for a client made outside a connection. */
     RedisConnection connection;
@@ -70,13 +79,30 @@ public final class Client {
         name = "";
         noTouch = false;
         authenticated = !passwordRequired;
+        if (subscriptions != null) {
+            subscriptions.unsubscribeAll();
+        }
         // a SKIP in force drops RESET's own reply, as in Redis; it clears itself after this command
         replyMode = replyMode == ReplyMode.SKIP ? ReplyMode.SKIP : ReplyMode.ON;
+    }
+
+    /** Sends a pushed message (pub/sub) to this client: after the replies of its own command, if one is running. */
+    public void push(ByteBuffer frame) {
+        if (connection != null) {
+            connection.push(frame);
+        }
     }
 
     /** Closes the connection now, dropping unsent replies (CLIENT KILL of another client). */
     public void kill() {
         transport.abortConnection();
+    }
+
+    /** A blocking command of this client was served or ended: its reply goes out and held commands run next. */
+    public void unblocked() {
+        if (connection != null) {
+            connection.unblocked();
+        }
     }
 
     /** True while CLIENT PAUSE holds this client's commands. */

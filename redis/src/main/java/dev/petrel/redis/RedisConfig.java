@@ -22,10 +22,27 @@ public final class RedisConfig {
     public String maxmemoryPolicy = "noeviction";
     /** The event classes, in Redis's canonical spelling (empty: notifications off). */
     public String notifyKeyspaceEvents = "";
+    /** Per client class: hard limit, soft limit, soft seconds (pubsub clients are closed past them). */
+    public String clientOutputBufferLimit = dev.petrel.redis.pubsub.OutputLimits.DEFAULT;
+
     /** Seconds a client may stay idle before it is closed; 0 means never. */
     public int timeout;
 
     public String appendfsync = "everysec";
+    /** Node size of lists: negative for 4..64 KiB (-1..-5), positive for a number of entries. */
+    public int listMaxListpackSize = -2;
+    /** A hash converts from listpack to hashtable past this many fields, or a field or value past this length. */
+    public long hashMaxListpackEntries = 512;
+
+    public long hashMaxListpackValue = 64;
+
+    /** A set of integers converts from intset to hashtable past this many members. */
+    public long setMaxIntsetEntries = 512;
+
+    /** A sorted set converts from listpack to skiplist past this many members, or a member past this length. */
+    public long zsetMaxListpackEntries = 128;
+
+    public long zsetMaxListpackValue = 64;
 
     public RedisConfig bind(String address) {
         bind = address;

@@ -68,7 +68,7 @@ public final class RedisConnection implements Protocol, RespParser.Sink {
 
     @Override
     public boolean request(Args args) {
-        if (held != null || (pause.mode() != ClientPause.Mode.NONE && pauseCovers(args))) {
+        if (held != null || client.blocked || (pause.mode() != ClientPause.Mode.NONE && pauseCovers(args))) {
             hold(args);
             return true;
         }
@@ -118,7 +118,9 @@ public final class RedisConnection implements Protocol, RespParser.Sink {
             held = new byte[256];
             heldLength = 0;
             transport.pauseProducing();
-            pause.hold(this);
+            if (!client.blocked) {
+                pause.hold(this); // a blocked client's commands are released when it is served
+            }
         }
         appendAscii("*" + args.count() + "\r\n");
         for (int i = 0; i < args.count(); i++) {
@@ -162,6 +164,26 @@ public final class RedisConnection implements Protocol, RespParser.Sink {
         }
     }
 
+    /** A pub/sub message: written now, or after the replies of this connection's own command while it runs. */
+    void push(ByteBuffer frame) {
+        if (!running && reply.size() == 0) {
+            transport.write(frame);
+            return;
+        }
+        reply.raw(frame);
+        if (!running) {
+            reply.flushTo(transport);
+        }
+    }
+
+    /** A blocking command was served or ended: its reply goes out now, the commands held behind it run next. */
+    void unblocked() {
+        flush();
+        if (held != null) {
+            server.scheduler().execute(this::release);
+        }
+    }
+
     boolean holding() {
         return held != null;
     }
@@ -198,6 +220,12 @@ public final class RedisConnection implements Protocol, RespParser.Sink {
     @Override
     public void connectionLost(Throwable reason) {
         pause.forget(this);
+        if (client != null) {
+            server.blocking().disconnected(client);
+        }
+        if (client != null && client.subscriptions != null) {
+            client.subscriptions.unsubscribeAll();
+        }
         if (client != null) {
             server.removeClient(client);
         }

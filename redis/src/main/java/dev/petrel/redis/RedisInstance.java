@@ -4,10 +4,13 @@ import dev.petrel.reactor.Clock;
 import dev.petrel.reactor.DelayedCall;
 import dev.petrel.reactor.Scheduler;
 import dev.petrel.reactor.Transport;
+import dev.petrel.redis.blocking.Blocking;
 import dev.petrel.redis.command.CommandTable;
 import dev.petrel.redis.command.Commands;
 import dev.petrel.redis.command.Dispatcher;
+import dev.petrel.redis.keyspace.Database;
 import dev.petrel.redis.keyspace.ExpiryCycle;
+import dev.petrel.redis.keyspace.Keys;
 import dev.petrel.redis.keyspace.Keyspace;
 import dev.petrel.redis.pubsub.Notifications;
 import java.time.Duration;
@@ -34,6 +37,7 @@ public final class RedisInstance {
     private final Scheduler scheduler;
     private final Keyspace keyspace;
     private final Notifications notifications = new Notifications();
+    private final Blocking blocking;
     private final ClientPause clientPause;
     private final Dispatcher dispatcher;
     private final Map<Long, Client> clients = new LinkedHashMap<>();
@@ -62,7 +66,9 @@ public final class RedisInstance {
         this.scheduler = scheduler;
         this.clientPause = new ClientPause(scheduler);
         this.clock = scheduler.clock();
+        this.blocking = new Blocking(scheduler);
         this.keyspace = new Keyspace(config.databases, clock);
+        keyspace.onCreated(this::keyCreated);
         CommandTable table = new CommandTable();
         Commands.registerAll(table);
         this.dispatcher = new Dispatcher(table);
@@ -211,6 +217,21 @@ public final class RedisInstance {
     /** CLIENT PAUSE's state for this door. */
     public ClientPause clientPause() {
         return clientPause;
+    }
+
+    /** A key was added (Redis's dbAdd): wake clients blocked on it, and fire the "new" event. */
+    private void keyCreated(Database db, Object entry) {
+        if (blocking.blockedClients() > 0) {
+            blocking.signalKeyReady(db.index(), Keys.keyOf(entry));
+        }
+        if (notifications.wants(Notifications.NEW)) {
+            notifications.keyspaceEvent(Notifications.NEW, "new", Keys.keyOf(entry), db.index());
+        }
+    }
+
+    /** The clients blocked on keys (BLPOP, BZPOPMIN...), see {@code blocking}. */
+    public Blocking blocking() {
+        return blocking;
     }
 
     /** Where commands report keyspace events (notify-keyspace-events). */

@@ -34,7 +34,7 @@ public final class Dispatcher {
             }
             CommandSpec sub = spec.subcommands().get(upper(a.string(1)));
             if (sub == null) {
-                c.reply.error(Errors.unknownSubcommand(a.string(1), spec.name()));
+                c.reply.error(Errors.unknownSubcommand(a.latin1(1), spec.name()));
                 return;
             }
             spec = sub;
@@ -50,8 +50,12 @@ public final class Dispatcher {
         }
         c.spec = spec;
         client.lastCommand = spec.fullName();
+        if (client.subscriptions != null && client.subscriptions.intercept(c)) {
+            return; // the RESP2 subscriber context
+        }
         c.server.keyspace().setTouching(!client.noTouch || spec.name().equals("TOUCH"));
         spec.handler().run(c);
+        c.server.blocking().serveReadyKeys(); // clients blocked on keys this command made ready, as Redis
         c.server.countCommand();
     }
 
@@ -63,11 +67,11 @@ public final class Dispatcher {
     static String unknownCommand(Args a) {
         StringBuilder args = new StringBuilder();
         for (int i = 1; i < a.count() && args.length() < 128; i++) {
-            String s = a.string(i);
+            String s = a.latin1(i);
             args.append('\'')
                     .append(Errors.clip(s, Math.max(0, 128 - args.length())))
                     .append("' ");
         }
-        return "ERR unknown command '" + Errors.clip(a.string(0), 128) + "', with args beginning with: " + args;
+        return "ERR unknown command '" + Errors.clip(a.latin1(0), 128) + "', with args beginning with: " + args;
     }
 }

@@ -58,6 +58,20 @@ public final class Errors {
     public static final String BITFIELD_OVERFLOW = "ERR Invalid OVERFLOW type specified";
     public static final String BITFIELD_RO_WRITE = "ERR BITFIELD_RO only supports the GET subcommand";
 
+    // hashes
+    public static final String HASH_NOT_INTEGER = "ERR hash value is not an integer";
+    public static final String HASH_NOT_FLOAT = "ERR hash value is not a float";
+    public static final String VALUE_NAN_OR_INFINITY = "ERR value is NaN or Infinity";
+    public static final String VALUE_OUT_OF_RANGE = "ERR value is out of range";
+    public static final String LONG_RANGE =
+            "ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807";
+
+    // sets
+    public static final String OUT_OF_RANGE_POSITIVE = "ERR value is out of range, must be positive";
+    public static final String NUMKEYS_ZERO = "ERR numkeys should be greater than 0";
+    public static final String NUMKEYS_MORE_THAN_ARGS = "ERR Number of keys can't be greater than number of args";
+    public static final String LIMIT_NEGATIVE = "ERR LIMIT can't be negative";
+
     /** {@code ERR wrong number of arguments for 'get' command}. */
     public static String arity(String fullName) {
         return "ERR wrong number of arguments for '" + fullName + "' command";

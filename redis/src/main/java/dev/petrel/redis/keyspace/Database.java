@@ -146,6 +146,7 @@ public final class Database {
         if (expireAt(e) >= 0) {
             expires.insert(foundHash, e);
         }
+        keyspace.keyCreated(this, e);
     }
 
     /** Deletes the entry found by the last lookup. */

@@ -12,6 +12,18 @@ public final class Keyspace {
     private long hits;
     private long misses;
     private long expiredKeys;
+    private ExpiryListener expiryListener;
+    private CreationListener creationListener;
+
+    /** Hears of each key added to a database (Redis's dbAdd: the "new" event, waking clients blocked on it). */
+    public interface CreationListener {
+        void created(Database db, Object entry);
+    }
+
+    /** Hears of each key deleted because its time had come (the "expired" keyspace event). */
+    public interface ExpiryListener {
+        void expired(Database db, Object entry);
+    }
 
     public Keyspace(int databases, Clock clock) {
         this.clock = clock;
@@ -63,6 +75,23 @@ public final class Keyspace {
 
     void countExpired(Database db, Object entry) {
         expiredKeys++;
+        if (expiryListener != null) {
+            expiryListener.expired(db, entry);
+        }
+    }
+
+    public void onExpired(ExpiryListener l) {
+        expiryListener = l;
+    }
+
+    public void onCreated(CreationListener l) {
+        creationListener = l;
+    }
+
+    void keyCreated(Database db, Object entry) {
+        if (creationListener != null) {
+            creationListener.created(db, entry);
+        }
     }
 
     public long hits() {

@@ -11,6 +11,8 @@ import dev.petrel.redis.command.CommandTable;
 import dev.petrel.redis.command.Errors;
 import dev.petrel.redis.data.StringRecord;
 import dev.petrel.redis.keyspace.Database;
+import dev.petrel.redis.pubsub.KeyEvents;
+import dev.petrel.redis.pubsub.Notifications;
 
 /**
  * Bit commands over string values: SETBIT, GETBIT, BITOP here; BITCOUNT and BITPOS in {@link BitSearch}; BITFIELD and
@@ -67,6 +69,8 @@ public final class BitCommands {
             c.reply.error(Errors.BIT_VALUE);
             return;
         }
+        // Redis fires "setbit" only when the string was made or grown, or the bit changed
+        Object before = c.server.notifications().wants(Notifications.STRING) ? c.db().peek(c.args, 1) : null;
         byte[] r = Bitmaps.forWrite(c, offset >>> 3);
         if (r == null) {
             return;
@@ -74,6 +78,9 @@ public final class BitCommands {
         int off = StringRecord.valueOffset(r);
         int old = Bitmaps.bit(r, off, r.length - off, offset);
         Bitmaps.setBit(r, off, offset, (int) c.args.longValue(3));
+        if (r != before || old != c.args.longValue(3)) {
+            KeyEvents.string(c, "setbit", 1);
+        }
         c.reply.integer(old);
     }
 
@@ -136,6 +143,7 @@ public final class BitCommands {
         if (maxLen == 0) {
             if (dest != null) {
                 db.deleteFound();
+                KeyEvents.generic(c, "del", 2);
             }
             c.reply.integer(0);
             return;
@@ -161,6 +169,8 @@ public final class BitCommands {
             out[o + i] = (byte) v;
         }
         db.putFound(out);
+        if (dest == null) {}
+        KeyEvents.string(c, "set", 2);
         c.reply.integer(maxLen);
     }
 }

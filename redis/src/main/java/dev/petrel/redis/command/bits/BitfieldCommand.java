@@ -11,6 +11,7 @@ import dev.petrel.redis.command.CommandTable;
 import dev.petrel.redis.command.Errors;
 import dev.petrel.redis.data.Longs;
 import dev.petrel.redis.data.StringRecord;
+import dev.petrel.redis.pubsub.KeyEvents;
 
 /**
  * BITFIELD and BITFIELD_RO: signed (i1..i64) and unsigned (u1..u63) integers at any bit offset, read, set and
@@ -135,16 +136,21 @@ final class BitfieldCommand {
         int off = r == null ? 0 : StringRecord.valueOffset(r);
         int len = r == null ? 0 : r.length - off;
         c.reply.array(n);
+        int changes = 0;
         for (int k = 0; k < n; k++) {
-            run(c, ops[k], r, off, len);
+            changes += run(c, ops[k], r, off, len);
+        }
+        if (changes > 0) {
+            KeyEvents.string(c, "setbit", 1);
         }
     }
 
-    private static void run(CommandContext c, Op op, byte[] r, int off, int len) {
+    /** Runs one operation; 1 if it wrote (a FAIL overflow does not). */
+    private static int run(CommandContext c, Op op, byte[] r, int off, int len) {
         long old = read(r, off, len, op.offset, op.bits, op.signed);
         if (op.code == GET) {
             c.reply.integer(old);
-            return;
+            return 0;
         }
         long base = op.code == SET ? op.value : old;
         long incr = op.code == SET ? 0 : op.value;
@@ -156,12 +162,13 @@ final class BitfieldCommand {
             result = dir > 0 ? max(op.bits, op.signed) : (op.signed ? -max(op.bits, true) - 1 : 0);
         } else {
             c.reply.nullBulk();
-            return;
+            return 0;
         }
         for (int i = 0; i < op.bits; i++) {
             Bitmaps.setBit(r, off, op.offset + i, (int) (result >>> (op.bits - 1 - i)) & 1);
         }
         c.reply.integer(op.code == SET ? old : result);
+        return 1;
     }
 
     /** The width of a type such as {@code i16} or {@code u8}, or -1 if it is not one (u64 is not). */

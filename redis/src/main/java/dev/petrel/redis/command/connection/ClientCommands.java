@@ -65,6 +65,15 @@ public final class ClientCommands {
                         .complexity("O(1)")
                         .summary("Show helpful text about the different subcommands"),
                 ClientCommands::help);
+        client.sub(
+                spec("UNBLOCK")
+                        .arity(-3)
+                        .flags(ADMIN, NOSCRIPT, LOADING, STALE)
+                        .since("5.0.0")
+                        .complexity("O(log N) where N is the number of client connections")
+                        .summary("Unblock a client blocked in a blocking command from a different connection")
+                        .syntax("client-id [TIMEOUT | ERROR]"),
+                ClientCommands::unblock);
         ClientList.register(client);
         ClientKill.register(client);
         ClientPauseCommands.register(client);
@@ -91,6 +100,27 @@ public final class ClientCommands {
             }
         }
         return true;
+    }
+
+    /** CLIENT UNBLOCK client-id [TIMEOUT | ERROR]: 1 if that client was blocked and is now freed. */
+    static void unblock(CommandContext c) {
+        Long id = c.longArg(2);
+        if (id == null) {
+            return;
+        }
+        boolean error = false;
+        if (c.argc() == 4) {
+            error = c.args.is(3, "ERROR");
+            if (!error && !c.args.is(3, "TIMEOUT")) {
+                c.reply.error("ERR CLIENT UNBLOCK reason should be TIMEOUT or ERROR");
+                return;
+            }
+        } else if (c.argc() > 4) {
+            c.reply.error("ERR unknown subcommand or wrong number of arguments for 'unblock'. Try CLIENT HELP.");
+            return;
+        }
+        Client target = c.server.client(id);
+        c.reply.integer(target != null && c.server.blocking().unblock(target, error) ? 1 : 0);
     }
 
     /** CLIENT ID */

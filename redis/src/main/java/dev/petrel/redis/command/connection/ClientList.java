@@ -15,7 +15,7 @@ import java.util.Locale;
 /**
  * CLIENT LIST and CLIENT INFO: one line per client with Redis 7.0's fields in Redis's order, then 7.2's {@code
  * lib-name} and {@code lib-ver}. Fields that describe Redis internals Petrel does not have get the value that is true
- * of Petrel: no file descriptor ({@code fd=-1}), no pub/sub or MULTI yet ({@code sub=0}, {@code multi=-1}); the buffer
+ * of Petrel: no file descriptor ({@code fd=-1}), no MULTI yet ({@code multi=-1}); the buffer
  * figures are the connection's own (an unfinished or held request, the reply batch, the transport's backlog).
  */
 final class ClientList {
@@ -54,9 +54,13 @@ final class ClientList {
         };
     }
 
-    /** The type of {@code c} as TYPE filters see it: every Petrel client is a normal one for now. */
+    /** The type of {@code c} as TYPE filters see it: a client with subscriptions is a pubsub one, as in Redis. */
     static String typeOf(Client c) {
-        return "normal";
+        return subscribed(c) ? "pubsub" : "normal";
+    }
+
+    private static boolean subscribed(Client c) {
+        return c.subscriptions != null && c.subscriptions.active();
     }
 
     /** CLIENT LIST [TYPE type] | [ID id [id ...]] */
@@ -126,7 +130,16 @@ final class ClientList {
         sb.append(" idle=").append((now - cl.lastInteractionMillis) / 1000);
         sb.append(" flags=").append(flags(cl));
         sb.append(" db=").append(cl.db);
-        sb.append(" sub=0 psub=0 ssub=0 multi=-1");
+        int sub = cl.subscriptions == null ? 0 : cl.subscriptions.channelCount();
+        int psub = cl.subscriptions == null ? 0 : cl.subscriptions.patternCount();
+        int ssub = cl.subscriptions == null ? 0 : cl.subscriptions.shardCount();
+        sb.append(" sub=")
+                .append(sub)
+                .append(" psub=")
+                .append(psub)
+                .append(" ssub=")
+                .append(ssub);
+        sb.append(" multi=-1");
         sb.append(" qbuf=").append(qbuf);
         sb.append(" qbuf-free=0");
         sb.append(" argv-mem=").append(argv);
@@ -151,6 +164,9 @@ final class ClientList {
     /** Redis's flag letters, in Redis's order; N when none applies. */
     private static String flags(Client cl) {
         StringBuilder f = new StringBuilder();
+        if (subscribed(cl)) {
+            f.append('P');
+        }
         if (cl.held()) {
             f.append('b');
         }

@@ -10,6 +10,7 @@ import dev.petrel.redis.command.CommandSpec;
 import dev.petrel.redis.command.CommandTable;
 import dev.petrel.redis.command.Errors;
 import dev.petrel.redis.keyspace.Database;
+import dev.petrel.redis.pubsub.KeyEvents;
 
 /**
  * Expiry commands: EXPIRE, PEXPIRE, EXPIREAT, PEXPIREAT (with NX, XX, GT, LT), TTL, PTTL, EXPIRETIME, PEXPIRETIME,
@@ -119,8 +120,10 @@ public final class ExpireCommands {
         }
         if (when <= now) {
             db.deleteFound();
+            KeyEvents.generic(c, "del", 1);
         } else {
             db.setExpireFound(when);
+            KeyEvents.generic(c, "expire", 1);
         }
         c.reply.integer(1);
     }
@@ -181,6 +184,7 @@ public final class ExpireCommands {
             return;
         }
         db.setExpireFound(-1);
+        KeyEvents.generic(c, "persist", 1);
         c.reply.integer(1);
     }
 }

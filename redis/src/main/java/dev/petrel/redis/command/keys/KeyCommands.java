@@ -10,6 +10,7 @@ import dev.petrel.redis.command.CommandTable;
 import dev.petrel.redis.command.Errors;
 import dev.petrel.redis.keyspace.Database;
 import dev.petrel.redis.keyspace.ValueType;
+import dev.petrel.redis.pubsub.KeyEvents;
 
 /**
  * Keyspace commands: DEL, UNLINK, EXISTS, TYPE, TOUCH, RANDOMKEY, DBSIZE, FLUSHDB, FLUSHALL; the family's register
@@ -101,6 +102,7 @@ public final class KeyCommands {
         for (int i = 1; i < c.argc(); i++) {
             if (db.delete(c.args, i)) {
                 n++;
+                KeyEvents.generic(c, "del", i);
             }
         }
         c.reply.integer(n);

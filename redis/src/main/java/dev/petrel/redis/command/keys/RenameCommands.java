@@ -10,6 +10,8 @@ import dev.petrel.redis.command.CommandTable;
 import dev.petrel.redis.command.Errors;
 import dev.petrel.redis.keyspace.Database;
 import dev.petrel.redis.keyspace.Keys;
+import dev.petrel.redis.pubsub.KeyEvents;
+import dev.petrel.redis.pubsub.Notifications;
 
 /**
  * Moving entries between keys and databases: RENAME, RENAMENX, COPY, MOVE, SWAPDB. A record carries its key, so a
@@ -90,6 +92,8 @@ final class RenameCommands {
         }
         db.delete(from);
         db.put(Keys.withKey(e, c.args.bytes(2)));
+        KeyEvents.generic(c, "rename_from", 1);
+        KeyEvents.generic(c, "rename_to", 2);
         if (nx) {
             c.reply.integer(1);
         } else {
@@ -136,6 +140,7 @@ final class RenameCommands {
             dst.deleteFound();
         }
         dst.put(Keys.copyAs(e, c.args.bytes(2), c.server.keyspace().lruClock()));
+        KeyEvents.fire(c, Notifications.GENERIC, "copy_to", 2, dst.index());
         c.reply.integer(1);
     }
 
@@ -158,6 +163,8 @@ final class RenameCommands {
         }
         dst.insertFound(e);
         src.deleteFound(); // the source's lookup still stands: only the other database changed
+        KeyEvents.generic(c, "move_from", 1);
+        KeyEvents.fire(c, Notifications.GENERIC, "move_to", 1, dst.index());
         c.reply.integer(1);
     }
 

@@ -46,11 +46,10 @@ final class AclCategories {
             Map.entry("list", "list"),
             Map.entry("hash", "hash"),
             Map.entry("set", "set"),
-            Map.entry("sorted_set", "sortedset"),
+            Map.entry("sorted-set", "sortedset"),
             Map.entry("stream", "stream"),
             Map.entry("hyperloglog", "hyperloglog"),
             Map.entry("geo", "geo"),
-            Map.entry("pubsub", "pubsub"),
             Map.entry("connection", "connection"),
             Map.entry("transactions", "transaction"),
             Map.entry("scripting", "scripting"));

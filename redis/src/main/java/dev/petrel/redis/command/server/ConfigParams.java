@@ -2,6 +2,8 @@ package dev.petrel.redis.command.server;
 
 import dev.petrel.redis.RedisConfig;
 import dev.petrel.redis.RedisInstance;
+import dev.petrel.redis.pubsub.Notifications;
+import dev.petrel.redis.pubsub.OutputLimits;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -76,10 +78,24 @@ final class ConfigParams {
                     (s, v) -> s.config().maxmemoryPolicy = v),
             p(
                     "notify-keyspace-events",
-                    ParamType.NOTIFY,
+                    v -> Notifications.keepNew(v, ParamType.NOTIFY.check(v)),
                     "",
-                    c -> c.notifyKeyspaceEvents,
+                    c -> Notifications.display(c.notifyKeyspaceEvents),
                     (s, v) -> s.config().notifyKeyspaceEvents = v),
+            p(
+                    "client-output-buffer-limit",
+                    v -> {
+                        try {
+                            OutputLimits.parse(v); // the classes it names change; apply merges them
+                            return v;
+                        } catch (IllegalArgumentException e) {
+                            throw new ParamType.Invalid(e.getMessage());
+                        }
+                    },
+                    OutputLimits.DEFAULT,
+                    c -> c.clientOutputBufferLimit,
+                    (s, v) -> s.config().clientOutputBufferLimit =
+                            OutputLimits.merge(s.config().clientOutputBufferLimit, v)),
             p(
                     "timeout",
                     ParamType.integer(0, Integer.MAX_VALUE),
@@ -92,6 +108,47 @@ final class ConfigParams {
                     "./data",
                     c -> Path.of(c.dir).toAbsolutePath().normalize().toString(),
                     null),
+            new Param(
+                    "hash-max-listpack-entries",
+                    List.of("hash-max-ziplist-entries"),
+                    ParamType.integer(0, Long.MAX_VALUE),
+                    "512",
+                    c -> Long.toString(c.hashMaxListpackEntries),
+                    (s, v) -> s.config().hashMaxListpackEntries = Long.parseLong(v)),
+            new Param(
+                    "hash-max-listpack-value",
+                    List.of("hash-max-ziplist-value"),
+                    ParamType.memory(0, Long.MAX_VALUE),
+                    "64",
+                    c -> Long.toString(c.hashMaxListpackValue),
+                    (s, v) -> s.config().hashMaxListpackValue = Long.parseLong(v)),
+            p(
+                    "set-max-intset-entries",
+                    ParamType.integer(0, Long.MAX_VALUE),
+                    "512",
+                    c -> Long.toString(c.setMaxIntsetEntries),
+                    (s, v) -> s.config().setMaxIntsetEntries = Long.parseLong(v)),
+            new Param(
+                    "zset-max-listpack-entries",
+                    List.of("zset-max-ziplist-entries"),
+                    ParamType.integer(0, Long.MAX_VALUE),
+                    "128",
+                    c -> Long.toString(c.zsetMaxListpackEntries),
+                    (s, v) -> s.config().zsetMaxListpackEntries = Long.parseLong(v)),
+            new Param(
+                    "zset-max-listpack-value",
+                    List.of("zset-max-ziplist-value"),
+                    ParamType.memory(0, Long.MAX_VALUE),
+                    "64",
+                    c -> Long.toString(c.zsetMaxListpackValue),
+                    (s, v) -> s.config().zsetMaxListpackValue = Long.parseLong(v)),
+            new Param(
+                    "list-max-listpack-size",
+                    List.of("list-max-ziplist-size"),
+                    ParamType.integer(Integer.MIN_VALUE, Integer.MAX_VALUE),
+                    "-2",
+                    c -> Integer.toString(c.listMaxListpackSize),
+                    (s, v) -> s.config().listMaxListpackSize = Integer.parseInt(v)),
             p("save", ParamType.SAVE, "", c -> "", (s, v) -> {}),
             p("appendonly", ParamType.ONLY_NO, "no", c -> "no", (s, v) -> {}),
             p(

@@ -78,7 +78,7 @@ final class InfoSections {
         field("connected_clients", server.clients().size());
         field("cluster_connections", 0);
         field("maxclients", config.maxclients);
-        field("blocked_clients", 0);
+        field("blocked_clients", server.blocking().blockedClients());
         field("tracking_clients", 0);
         field("clients_in_timeout_table", 0);
     }
@@ -141,9 +141,10 @@ final class InfoSections {
         field("evicted_clients", 0);
         field("keyspace_hits", ks.hits());
         field("keyspace_misses", ks.misses());
-        field("pubsub_channels", 0);
-        field("pubsub_patterns", 0);
-        zeros("pubsubshard_channels", "latest_fork_usec", "total_forks", "migrate_cached_sockets");
+        field("pubsub_channels", server.notifications().pubsub().channelCount());
+        field("pubsub_patterns", server.notifications().pubsub().patternCount());
+        field("pubsubshard_channels", server.notifications().pubsub().shardChannelCount());
+        zeros("latest_fork_usec", "total_forks", "migrate_cached_sockets");
         zeros("slave_expires_tracked_keys", "active_defrag_hits", "active_defrag_misses", "active_defrag_key_hits");
         zeros("active_defrag_key_misses", "total_active_defrag_time", "current_active_defrag_time");
         zeros("tracking_total_keys", "tracking_total_items", "tracking_total_prefixes", "dump_payload_sanitizations");

@@ -11,6 +11,7 @@ import dev.petrel.redis.command.Errors;
 import dev.petrel.redis.data.Longs;
 import dev.petrel.redis.data.StringRecord;
 import dev.petrel.redis.keyspace.Database;
+import dev.petrel.redis.pubsub.KeyEvents;
 
 /**
  * Counters: INCR, INCRBY, DECR, DECRBY, INCRBYFLOAT. The value keeps its expiry. An integer whose new value has as many
@@ -105,6 +106,7 @@ final class CounterCommands {
             StringRecord.setEncoding(r, StringRecord.ENC_INT);
         }
         Longs.write(r, StringRecord.valueOffset(r), size, n);
+        KeyEvents.string(c, "incrby", 1);
         c.reply.integer(n);
     }
 
@@ -133,6 +135,7 @@ final class CounterCommands {
         byte[] text = LongDoubles.format(sum);
         int enc = text.length <= StringRecord.EMBSTR_MAX ? StringRecord.ENC_EMBSTR : StringRecord.ENC_RAW;
         Strings.storeComputed(c, db, e, 1, text, 0, text.length, enc);
+        KeyEvents.string(c, "incrbyfloat", 1);
         c.reply.bulk(text);
     }
 }

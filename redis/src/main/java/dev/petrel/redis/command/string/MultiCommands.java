@@ -10,6 +10,7 @@ import dev.petrel.redis.command.CommandContext;
 import dev.petrel.redis.command.CommandTable;
 import dev.petrel.redis.command.Errors;
 import dev.petrel.redis.keyspace.Database;
+import dev.petrel.redis.pubsub.KeyEvents;
 
 /** String commands over several keys at once: MSET, MSETNX, MGET. */
 final class MultiCommands {
@@ -93,6 +94,7 @@ final class MultiCommands {
         Database db = c.db();
         for (int i = 1; i < c.argc(); i += 2) {
             Strings.store(c, db, db.lookup(c.args, i), i, i + 1, -1);
+            KeyEvents.string(c, "set", i);
         }
     }
 }

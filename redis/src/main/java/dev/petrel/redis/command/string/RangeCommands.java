@@ -11,6 +11,7 @@ import dev.petrel.redis.command.CommandTable;
 import dev.petrel.redis.command.Errors;
 import dev.petrel.redis.data.StringRecord;
 import dev.petrel.redis.keyspace.Database;
+import dev.petrel.redis.pubsub.KeyEvents;
 
 /**
  * String commands on part of a value: GETRANGE, SUBSTR, SETRANGE, STRLEN, APPEND. A value changed in place becomes
@@ -155,6 +156,7 @@ final class RangeCommands {
             }
         }
         c.args.copyTo(3, r, StringRecord.valueOffset(r) + offset.intValue());
+        KeyEvents.string(c, "setrange", 1);
         c.reply.integer(StringRecord.valueLength(r));
     }
 
@@ -176,6 +178,7 @@ final class RangeCommands {
         int add = c.args.length(2);
         if (e == null) {
             Strings.store(c, db, null, 1, 2, -1);
+            KeyEvents.string(c, "append", 1);
             c.reply.integer(add);
             return;
         }
@@ -191,6 +194,7 @@ final class RangeCommands {
             c.args.copyTo(2, r, StringRecord.valueOffset(r) + len);
             db.replaceFound(r);
         }
+        KeyEvents.string(c, "append", 1);
         c.reply.integer(len + add);
     }
 }

@@ -9,6 +9,7 @@ import static dev.petrel.redis.command.Flag.WRITE;
 import dev.petrel.redis.command.CommandContext;
 import dev.petrel.redis.command.CommandTable;
 import dev.petrel.redis.keyspace.Database;
+import dev.petrel.redis.pubsub.KeyEvents;
 
 /**
  * String commands that get or set one whole value: GET, SET, SETNX, SETEX, PSETEX, GETSET, GETDEL, GETEX. The family's
@@ -143,6 +144,10 @@ public final class StringCommands {
             expireAt = Database.expireAt(old);
         }
         Strings.store(c, db, old, 1, 2, expireAt);
+        KeyEvents.string(c, "set", 1);
+        if (o.expireAt >= 0) {
+            KeyEvents.generic(c, "expire", 1);
+        }
         if (!o.get) {
             c.reply.ok();
         }
@@ -157,6 +162,7 @@ public final class StringCommands {
             return;
         }
         Strings.store(c, db, null, 1, 2, -1);
+        KeyEvents.string(c, "set", 1);
         c.reply.integer(1);
     }
 
@@ -168,6 +174,8 @@ public final class StringCommands {
         }
         Database db = c.db();
         Strings.store(c, db, db.lookup(c.args, 1), 1, 3, at);
+        KeyEvents.string(c, "set", 1);
+        KeyEvents.generic(c, "expire", 1);
         c.reply.ok();
     }
 
@@ -180,6 +188,7 @@ public final class StringCommands {
         }
         Strings.replyValue(c, old); // copied into the reply before the record may be overwritten in place
         Strings.store(c, db, old, 1, 2, -1);
+        KeyEvents.string(c, "set", 1);
     }
 
     /** GETDEL key */
@@ -192,6 +201,7 @@ public final class StringCommands {
         Strings.replyValue(c, e);
         if (e != null) {
             db.deleteFound();
+            KeyEvents.generic(c, "del", 1);
         }
     }
 
@@ -212,10 +222,13 @@ public final class StringCommands {
         }
         if (o.expireAt >= 0 && o.expireAt <= c.server.clock().currentTimeMillis()) {
             db.deleteFound();
+            KeyEvents.generic(c, "del", 1);
         } else if (o.expireAt >= 0) {
             db.setExpireFound(o.expireAt);
-        } else if (o.persist) {
+            KeyEvents.generic(c, "expire", 1);
+        } else if (o.persist && Database.expireAt(e) >= 0) {
             db.setExpireFound(-1);
+            KeyEvents.generic(c, "persist", 1);
         }
     }
 }

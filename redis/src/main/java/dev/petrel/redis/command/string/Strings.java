@@ -58,6 +58,7 @@ final class Strings {
         }
         System.arraycopy(v, off, rec, StringRecord.valueOffset(rec), len);
         db.putFound(rec);
+        if (old == null) {}
     }
 
     /**
@@ -91,5 +92,6 @@ final class Strings {
             rec = StringRecord.buildFromArg(key, 0, key.length, a, valueArg, expireAt, lru);
         }
         db.putFound(rec);
+        if (old == null) {}
     }
 }

@@ -167,7 +167,7 @@ final class ClientList {
         if (subscribed(cl)) {
             f.append('P');
         }
-        if (cl.held()) {
+        if (cl.blocked || cl.held()) { // blocked on keys, or held by CLIENT PAUSE
             f.append('b');
         }
         if (cl.closeAfterReply) {

@@ -36,7 +36,7 @@ public final class EventLoop implements Scheduler {
     private final Clock clock;
     private final Selector selector;
     private final ByteBuffer readBuffer;
-    private final BufferPool pool = new BufferPool(256);
+    private final BufferPool pool = new BufferPool(4096, 256);
     private final TimerQueue timers = new TimerQueue();
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean sleeping = new AtomicBoolean();

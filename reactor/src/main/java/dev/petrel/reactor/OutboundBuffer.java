@@ -30,7 +30,7 @@ final class OutboundBuffer {
         while (src.hasRemaining()) {
             ByteBuffer last = tail > head ? chunks[tail - 1] : null;
             if (last == null || last.limit() == last.capacity()) {
-                last = pool.take();
+                last = pool.take(last == null ? src.remaining() : BufferPool.CHUNK);
                 add(last);
             }
             int at = last.limit();

@@ -4,7 +4,7 @@ import static dev.petrel.redis.command.Flag.READONLY;
 
 import dev.petrel.redis.command.CommandContext;
 import dev.petrel.redis.command.CommandTable;
-import dev.petrel.redis.command.Errors;
+import dev.petrel.redis.command.keys.ScanArgs;
 import dev.petrel.redis.data.hash.RedisHash;
 import dev.petrel.redis.keyspace.Glob;
 import java.util.ArrayList;
@@ -36,9 +36,8 @@ final class HashScanCommand {
 
     /** HSCAN key cursor [MATCH pattern] [COUNT count] */
     static void hscan(CommandContext c) {
-        long[] parsed = new long[1];
-        if (!parseCursor(c.args.bytes(2), parsed)) {
-            c.reply.error(Errors.INVALID_CURSOR);
+        ScanArgs a = ScanArgs.cursor(c, 2);
+        if (a == null) {
             return;
         }
         RedisHash h = Hashes.read(c);
@@ -46,37 +45,16 @@ final class HashScanCommand {
             return;
         }
         if (h == null) {
-            c.reply.array(2);
-            c.reply.bulk("0");
-            c.reply.array(0);
+            ScanArgs.replyEmpty(c);
             return;
         }
-        long count = 10;
-        byte[] pattern = null;
-        for (int i = 3; i < c.argc(); i += 2) {
-            boolean hasValue = i + 1 < c.argc();
-            if (hasValue && c.args.is(i, "COUNT")) {
-                if (!c.args.isLong(i + 1)) {
-                    c.reply.error(Errors.NOT_INTEGER);
-                    return;
-                }
-                count = c.args.longValue(i + 1);
-                if (count < 1) {
-                    c.reply.error(Errors.SYNTAX);
-                    return;
-                }
-            } else if (hasValue && c.args.is(i, "MATCH")) {
-                pattern = c.args.bytes(i + 1);
-                if (pattern.length == 1 && pattern[0] == '*') {
-                    pattern = null;
-                }
-            } else {
-                c.reply.error(Errors.SYNTAX);
-                return;
-            }
+        if (a.options(c, 3, false) == null) {
+            return;
         }
+        long count = a.count;
+        byte[] pattern = a.pattern;
         List<Integer> found = new ArrayList<>();
-        long cursor = parsed[0];
+        long cursor = a.cursor;
         long budget = count > Long.MAX_VALUE / 10 ? Long.MAX_VALUE : count * 10;
         do {
             cursor = h.scan(cursor, found::add);
@@ -91,41 +69,11 @@ final class HashScanCommand {
                 }
             }
         }
-        c.reply.array(2);
-        c.reply.bulk(Long.toUnsignedString(cursor));
+        ScanArgs.replyCursor(c, cursor);
         c.reply.array(out.size() * 2);
         for (int pos : out) {
             Hashes.replyField(c, h, pos);
             Hashes.replyValue(c, h, pos);
         }
-    }
-
-    /**
-     * Reads a cursor as Redis does (C's {@code strtoul}) into {@code out[0]}: an unsigned 64-bit decimal with an
-     * optional sign ("-1" is the largest cursor), nothing after the digits; the empty string is cursor 0.
-     */
-    static boolean parseCursor(byte[] b, long[] out) {
-        int i = 0;
-        boolean negative = false;
-        if (b.length > 0 && (b[0] == '+' || b[0] == '-')) {
-            negative = b[0] == '-';
-            if (++i == b.length) {
-                return false;
-            }
-        }
-        long v = 0;
-        for (; i < b.length; i++) {
-            int d = b[i] - '0';
-            if (d < 0 || d > 9 || Long.compareUnsigned(v, Long.divideUnsigned(-1L, 10)) > 0) {
-                return false;
-            }
-            long next = v * 10 + d;
-            if (Long.compareUnsigned(next, v * 10) < 0) {
-                return false;
-            }
-            v = next;
-        }
-        out[0] = negative ? -v : v;
-        return true;
     }
 }

@@ -5,7 +5,6 @@ import static dev.petrel.redis.command.Flag.READONLY;
 
 import dev.petrel.redis.command.CommandContext;
 import dev.petrel.redis.command.CommandTable;
-import dev.petrel.redis.command.Errors;
 import dev.petrel.redis.data.KeyEntry;
 import dev.petrel.redis.data.StringRecord;
 import dev.petrel.redis.keyspace.Database;
@@ -55,39 +54,14 @@ final class ScanCommands {
 
     /** SCAN cursor [MATCH pattern] [COUNT count] [TYPE type] */
     static void scan(CommandContext c) {
-        long[] parsed = new long[1];
-        if (!parseCursor(c.args.bytes(1), parsed)) {
-            c.reply.error(Errors.INVALID_CURSOR);
+        ScanArgs a = ScanArgs.cursor(c, 1);
+        if (a == null || a.options(c, 2, true) == null) {
             return;
         }
-        long cursor = parsed[0];
-        long count = 10;
-        byte[] pattern = null;
-        String type = null;
-        for (int i = 2; i < c.argc(); i += 2) {
-            boolean hasValue = i + 1 < c.argc();
-            if (hasValue && c.args.is(i, "COUNT")) {
-                if (!c.args.isLong(i + 1)) {
-                    c.reply.error(Errors.NOT_INTEGER);
-                    return;
-                }
-                count = c.args.longValue(i + 1);
-                if (count < 1) {
-                    c.reply.error(Errors.SYNTAX);
-                    return;
-                }
-            } else if (hasValue && c.args.is(i, "MATCH")) {
-                pattern = c.args.bytes(i + 1);
-                if (pattern.length == 1 && pattern[0] == '*') {
-                    pattern = null;
-                }
-            } else if (hasValue && c.args.is(i, "TYPE")) {
-                type = c.args.string(i + 1);
-            } else {
-                c.reply.error(Errors.SYNTAX);
-                return;
-            }
-        }
+        long cursor = a.cursor;
+        long count = a.count;
+        byte[] pattern = a.pattern;
+        String type = a.type;
         Database db = c.db();
         List<Object> found = new ArrayList<>();
         // As Redis: visit buckets until enough keys are collected, or ten empty buckets per key wanted.
@@ -102,8 +76,7 @@ final class ScanCommands {
                 out.add(e);
             }
         }
-        c.reply.array(2);
-        c.reply.bulk(Long.toUnsignedString(cursor));
+        ScanArgs.replyCursor(c, cursor);
         reply(c, out);
     }
 
@@ -121,35 +94,5 @@ final class ScanCommands {
         }
         byte[] k = ((KeyEntry) e).key;
         return Glob.match(pattern, 0, pattern.length, k, 0, k.length, false);
-    }
-
-    /**
-     * Reads a cursor as Redis does (C's {@code strtoul}) into {@code out[0]}: an unsigned 64-bit decimal with an
-     * optional sign ("-1" is the largest cursor), no leading space, nothing after the digits; the empty string is
-     * cursor 0. False if it is not one.
-     */
-    static boolean parseCursor(byte[] b, long[] out) {
-        int i = 0;
-        boolean negative = false;
-        if (b.length > 0 && (b[0] == '+' || b[0] == '-')) {
-            negative = b[0] == '-';
-            if (++i == b.length) {
-                return false; // a sign alone: no digits
-            }
-        }
-        long v = 0;
-        for (; i < b.length; i++) {
-            int d = b[i] - '0';
-            if (d < 0 || d > 9 || Long.compareUnsigned(v, Long.divideUnsigned(-1L, 10)) > 0) {
-                return false;
-            }
-            long next = v * 10 + d;
-            if (Long.compareUnsigned(next, v * 10) < 0) {
-                return false; // past 2^64 - 1
-            }
-            v = next;
-        }
-        out[0] = negative ? -v : v;
-        return true;
     }
 }

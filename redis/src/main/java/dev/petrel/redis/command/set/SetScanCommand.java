@@ -5,7 +5,7 @@ import static dev.petrel.redis.command.Flag.READONLY;
 
 import dev.petrel.redis.command.CommandContext;
 import dev.petrel.redis.command.CommandTable;
-import dev.petrel.redis.command.Errors;
+import dev.petrel.redis.command.keys.ScanArgs;
 import dev.petrel.redis.data.Longs;
 import dev.petrel.redis.data.set.RedisSet;
 import dev.petrel.redis.keyspace.Glob;
@@ -38,9 +38,8 @@ final class SetScanCommand {
 
     /** SSCAN key cursor [MATCH pattern] [COUNT count] */
     static void sscan(CommandContext c) {
-        long[] parsed = new long[1];
-        if (!parseCursor(c.args.bytes(2), parsed)) {
-            c.reply.error(Errors.INVALID_CURSOR);
+        ScanArgs a = ScanArgs.cursor(c, 2);
+        if (a == null) {
             return;
         }
         RedisSet s = Sets.read(c, 1);
@@ -48,36 +47,15 @@ final class SetScanCommand {
             return;
         }
         if (s == null) {
-            c.reply.array(2);
-            c.reply.bulk("0");
-            c.reply.array(0);
+            ScanArgs.replyEmpty(c);
             return; // as Redis: a missing key answers before the options are read
         }
-        long count = 10;
-        byte[] pattern = null;
-        for (int i = 3; i < c.argc(); i += 2) {
-            boolean hasValue = i + 1 < c.argc();
-            if (hasValue && c.args.is(i, "COUNT")) {
-                if (!c.args.isLong(i + 1)) {
-                    c.reply.error(Errors.NOT_INTEGER);
-                    return;
-                }
-                count = c.args.longValue(i + 1);
-                if (count < 1) {
-                    c.reply.error(Errors.SYNTAX);
-                    return;
-                }
-            } else if (hasValue && c.args.is(i, "MATCH")) {
-                pattern = c.args.bytes(i + 1);
-                if (pattern.length == 1 && pattern[0] == '*') {
-                    pattern = null; // matches everything, even the empty member
-                }
-            } else {
-                c.reply.error(Errors.SYNTAX);
-                return;
-            }
+        if (a.options(c, 3, false) == null) {
+            return;
         }
-        long cursor = parsed[0];
+        long count = a.count;
+        byte[] pattern = a.pattern;
+        long cursor = a.cursor;
         List<byte[]> found = new ArrayList<>();
         if (s.isIntset()) {
             for (int p = s.first(); p >= 0; p = s.next(p)) {
@@ -97,40 +75,10 @@ final class SetScanCommand {
                 found.set(n++, m);
             }
         }
-        c.reply.array(2);
-        c.reply.bulk(Long.toUnsignedString(cursor));
+        ScanArgs.replyCursor(c, cursor);
         c.reply.array(n);
         for (int i = 0; i < n; i++) {
             c.reply.bulk(found.get(i));
         }
-    }
-
-    /**
-     * A cursor as Redis reads it (C's {@code strtoul}): an unsigned 64-bit decimal with an optional sign ("-1" is the
-     * largest cursor), nothing else; the empty string is 0. The same rule as SCAN's.
-     */
-    static boolean parseCursor(byte[] b, long[] out) {
-        int i = 0;
-        boolean negative = false;
-        if (b.length > 0 && (b[0] == '+' || b[0] == '-')) {
-            negative = b[0] == '-';
-            if (++i == b.length) {
-                return false;
-            }
-        }
-        long v = 0;
-        for (; i < b.length; i++) {
-            int d = b[i] - '0';
-            if (d < 0 || d > 9 || Long.compareUnsigned(v, Long.divideUnsigned(-1L, 10)) > 0) {
-                return false;
-            }
-            long next = v * 10 + d;
-            if (Long.compareUnsigned(next, v * 10) < 0) {
-                return false;
-            }
-            v = next;
-        }
-        out[0] = negative ? -v : v;
-        return true;
     }
 }

@@ -1,5 +1,6 @@
 package dev.petrel.redis.pubsub;
 
+import dev.petrel.redis.MemoryAmount;
 import java.util.Locale;
 
 /**
@@ -40,8 +41,8 @@ public final class OutputLimits {
                             throw new IllegalArgumentException(
                                     "Invalid client class specified in buffer limit" + " configuration.");
                     };
-            long hard = memory(w[i + 1]);
-            long soft = memory(w[i + 2]);
+            long hard = MemoryAmount.parse(w[i + 1]);
+            long soft = MemoryAmount.parse(w[i + 2]);
             long seconds = seconds(w[i + 3]);
             if (hard < 0 || soft < 0 || seconds < 0) {
                 throw new IllegalArgumentException(
@@ -79,36 +80,6 @@ public final class OutputLimits {
     /** The limits of class {@code cls}: hard, soft, soft seconds. */
     long[] of(int cls) {
         return limits[cls];
-    }
-
-    /** A memory amount as Redis reads one (b, k, kb, m, mb, g, gb; any case); -1 if it is not one. */
-    private static long memory(String s) {
-        String v = s.toLowerCase(Locale.ROOT);
-        long unit = 1;
-        String[][] units = {
-            {"gb", "1073741824"},
-            {"mb", "1048576"},
-            {"kb", "1024"},
-            {"g", "1000000000"},
-            {"m", "1000000"},
-            {"k", "1000"},
-            {"b", "1"}
-        };
-        for (String[] u : units) {
-            if (v.endsWith(u[0])) {
-                unit = Long.parseLong(u[1]);
-                v = v.substring(0, v.length() - u[0].length());
-                break;
-            }
-        }
-        if (!v.matches("\\d{1,19}")) {
-            return -1;
-        }
-        try {
-            return Math.multiplyExact(Long.parseLong(v), unit);
-        } catch (ArithmeticException | NumberFormatException e) {
-            return -1;
-        }
     }
 
     private static long seconds(String s) {

@@ -1,5 +1,6 @@
 package dev.petrel.redis.command.server;
 
+import dev.petrel.redis.MemoryAmount;
 import java.util.Locale;
 
 /**
@@ -107,31 +108,8 @@ interface ParamType {
     /** A byte count with an optional unit: k=1000, kb=1024, m, mb, g, gb, as Redis reads memory values. */
     static ParamType memory(long min, long max) {
         return v -> {
-            String s = v.toLowerCase(Locale.ROOT);
-            long unit = 1;
-            String[][] units = {
-                {"gb", "1073741824"},
-                {"mb", "1048576"},
-                {"kb", "1024"},
-                {"g", "1000000000"},
-                {"m", "1000000"},
-                {"k", "1000"},
-                {"b", "1"}
-            };
-            for (String[] u : units) {
-                if (s.endsWith(u[0])) {
-                    unit = Long.parseLong(u[1]);
-                    s = s.substring(0, s.length() - u[0].length());
-                    break;
-                }
-            }
-            if (!s.matches("\\d{1,19}")) {
-                throw new Invalid("argument must be a memory value");
-            }
-            long n;
-            try {
-                n = Math.multiplyExact(Long.parseLong(s), unit);
-            } catch (ArithmeticException | NumberFormatException e) {
+            long n = MemoryAmount.parse(v);
+            if (n < 0) {
                 throw new Invalid("argument must be a memory value");
             }
             return inRange(n, min, max);

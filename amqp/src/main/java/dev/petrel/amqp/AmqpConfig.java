@@ -1,5 +1,8 @@
 package dev.petrel.amqp;
 
+import dev.petrel.amqp.auth.AccessControl;
+import java.util.Set;
+
 /**
  * How an AMQP door is set up: where it listens, what it offers in {@code connection.tune}, and when publishers are
  * blocked. Setters return {@code this}; a door copies nothing, so do not change a config after starting a door on it.
@@ -17,6 +20,8 @@ public final class AmqpConfig {
     int channelMax = DEFAULT_CHANNEL_MAX;
     int heartbeatSeconds = DEFAULT_HEARTBEAT;
     long memoryHighWatermark = (long) (Runtime.getRuntime().maxMemory() * 0.4);
+    int flowThreshold = 2000;
+    final AccessControl access = AccessControl.withDefaults();
 
     public AmqpConfig bind(String address) {
         this.bind = address;
@@ -61,6 +66,50 @@ public final class AmqpConfig {
         }
         this.memoryHighWatermark = bytes;
         return this;
+    }
+
+    /**
+     * Ready messages a queue with consumers may hold before the connections publishing into it are paused (until the
+     * backlog is down to half).
+     */
+    public AmqpConfig flowThreshold(int messages) {
+        if (messages < 1) {
+            throw new IllegalArgumentException("flow threshold must be positive: " + messages);
+        }
+        this.flowThreshold = messages;
+        return this;
+    }
+
+    public int flowThreshold() {
+        return flowThreshold;
+    }
+
+    /** Adds a user (or gives an existing one, guest included, a new password and tags). */
+    public AmqpConfig addUser(String name, String password, String... tags) {
+        access.addUser(name, password, tags);
+        return this;
+    }
+
+    public AmqpConfig addVhost(String name) {
+        access.addVhost(name);
+        return this;
+    }
+
+    /** Sets a user's configure, write and read patterns in a vhost, as {@code rabbitmqctl set_permissions} does. */
+    public AmqpConfig setPermissions(String user, String vhost, String configure, String write, String read) {
+        access.setPermissions(user, vhost, configure, write, read);
+        return this;
+    }
+
+    /** Users who may log in from loopback addresses only (default: guest). */
+    public AmqpConfig loopbackUsers(String... names) {
+        access.setLoopbackUsers(Set.of(names));
+        return this;
+    }
+
+    /** Users, vhosts and permissions. */
+    public AccessControl access() {
+        return access;
     }
 
     public String bind() {

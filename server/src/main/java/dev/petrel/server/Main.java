@@ -1,5 +1,6 @@
 package dev.petrel.server;
 
+import dev.petrel.amqp.AmqpConfig;
 import dev.petrel.redis.RedisConfig;
 import java.io.PrintWriter;
 import java.net.InetAddress;
@@ -76,28 +77,19 @@ public final class Main implements Callable<Integer> {
         checkBindAddress(spec.commandLine(), bind);
         PrintWriter err = spec.commandLine().getErr();
         List<Door> doors = new ArrayList<>();
-        List<String> notBuilt = new ArrayList<>();
         // Each protocol is one Door here.
         if (redisPort != 0) {
             doors.add(new RedisDoor(new RedisConfig().bind(bind).port(redisPort).dir(dir.toString())));
         }
         if (amqpPort != 0) {
-            if (spec.commandLine().getParseResult().hasMatchedOption("--amqp-port")) {
-                notBuilt.add("the AMQP door (--amqp-port " + amqpPort + ")");
-            } else {
-                err.println("petrel: the AMQP door is not built yet in this version; serving the other doors.");
-            }
-        }
-        if (!notBuilt.isEmpty()) {
-            err.println("petrel: " + String.join(" and ", notBuilt) + (notBuilt.size() > 1 ? " are" : " is")
-                    + " not built yet in this version (port 0 turns a door off).");
-            return NOTHING_TO_SERVE;
+            doors.add(new AmqpDoor(new AmqpConfig().bind(bind).port(amqpPort)));
         }
         if (doors.isEmpty()) {
             err.println("petrel: nothing to serve: every door is off (--redis-port 0 --amqp-port 0).");
             return NOTHING_TO_SERVE;
         }
-        return Server.runUntilSignalled(doors, 1, spec.commandLine().getOut(), err);
+        // One event loop per door: the Redis door owns the first, the AMQP door the last.
+        return Server.runUntilSignalled(doors, doors.size(), spec.commandLine().getOut(), err);
     }
 
     static void checkBindAddress(CommandLine cl, String address) {

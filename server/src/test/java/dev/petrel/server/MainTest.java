@@ -19,14 +19,6 @@ class MainTest {
     }
 
     @Test
-    void askingForTheAmqpDoorIsRefusedUntilItIsBuilt() {
-        assertThat(run("--redis-port", "0", "--amqp-port", "5672")).isEqualTo(2);
-        assertThat(err.toString())
-                .contains("the AMQP door (--amqp-port 5672) is not built yet")
-                .doesNotContain("Redis");
-    }
-
-    @Test
     void bothDoorsOffIsNothingToServe() {
         assertThat(run("--redis-port", "0", "--amqp-port", "0")).isEqualTo(2);
         assertThat(err.toString()).contains("nothing to serve");
@@ -36,6 +28,8 @@ class MainTest {
     void badPortsAreUsageErrors() {
         assertThat(run("--redis-port", "70000")).isEqualTo(2);
         assertThat(err.toString()).contains("--redis-port must be 0-65535");
+        assertThat(run("--amqp-port", "-5")).isEqualTo(2);
+        assertThat(err.toString()).contains("--amqp-port must be 0-65535");
         assertThat(run("example", "echo-server", "--port", "-1")).isEqualTo(2);
         assertThat(run("example", "hello-http", "--loops", "0")).isEqualTo(2);
         assertThat(run("example", "select-echo", "--bind", "nosuch.invalid")).isEqualTo(2);

@@ -2,7 +2,6 @@ package dev.petrel.amqp.broker;
 
 import dev.petrel.amqp.AmqpConfig;
 import dev.petrel.amqp.auth.AccessControl;
-import dev.petrel.reactor.EventLoop;
 import dev.petrel.reactor.Scheduler;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +28,7 @@ public final class Broker {
     }
 
     private final AmqpConfig config;
-    private final EventLoop loop;
+    private final Scheduler loop;
     private final AccessControl access;
     private final Map<String, VirtualHost> vhosts = new HashMap<>();
     private final MemoryMonitor memory;
@@ -40,7 +39,7 @@ public final class Broker {
     private boolean inBatch;
     private int port;
 
-    public Broker(AmqpConfig config, EventLoop loop) {
+    public Broker(AmqpConfig config, Scheduler loop) {
         this.config = config;
         this.loop = loop;
         this.access = config.access();

@@ -14,6 +14,13 @@ public final class FrameEncoder implements ArgumentWriter {
     private int size;
     private int bitsAt = -1;
     private int bitIndex;
+    /** The last few short strings written and their encodings: deliveries repeat the same tags, exchanges and keys. */
+    private final String[] recentStrings = new String[4];
+
+    private final byte[][] recentBytes = new byte[4][];
+    private int nextRecent;
+    private final String[] misses = new String[4];
+    private int nextMiss;
 
     public FrameEncoder(int initialCapacity) {
         buf = new byte[Math.max(16, initialCapacity)];
@@ -173,6 +180,21 @@ public final class FrameEncoder implements ArgumentWriter {
     @Override
     public void writeShortString(String s) {
         bitsAt = -1;
+        for (int i = 0; i < recentStrings.length; i++) {
+            if (recentStrings[i] == s) {
+                writeShortBytes(recentBytes[i]);
+                return;
+            }
+        }
+        if (s.length() <= 64 && seenRecently(s)) {
+            // seen before among the last few misses: worth keeping encoded
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            recentStrings[nextRecent] = s;
+            recentBytes[nextRecent] = b;
+            nextRecent = (nextRecent + 1) & (recentStrings.length - 1);
+            writeShortBytes(b);
+            return;
+        }
         int n = s.length();
         ensure(1 + n);
         int lenAt = size++;
@@ -190,6 +212,18 @@ public final class FrameEncoder implements ArgumentWriter {
             throw new IllegalArgumentException("short string longer than 255 bytes");
         }
         buf[lenAt] = (byte) n;
+    }
+
+    /** Whether {@code s} missed the cache lately; if not, remembers that it did now. */
+    private boolean seenRecently(String s) {
+        for (String m : misses) {
+            if (m == s) {
+                return true;
+            }
+        }
+        misses[nextMiss] = s;
+        nextMiss = (nextMiss + 1) & (misses.length - 1);
+        return false;
     }
 
     private void writeShortBytes(byte[] b) {

@@ -22,6 +22,7 @@ public final class AmqpConfig {
     long memoryHighWatermark = (long) (Runtime.getRuntime().maxMemory() * 0.4);
     int flowThreshold = 2000;
     final AccessControl access = AccessControl.withDefaults();
+    final Topology topology = new Topology();
 
     public AmqpConfig bind(String address) {
         this.bind = address;
@@ -105,6 +106,11 @@ public final class AmqpConfig {
     public AmqpConfig loopbackUsers(String... names) {
         access.setLoopbackUsers(Set.of(names));
         return this;
+    }
+
+    /** Exchanges, queues and bindings declared when the door opens. */
+    public Topology topology() {
+        return topology;
     }
 
     /** Users, vhosts and permissions. */

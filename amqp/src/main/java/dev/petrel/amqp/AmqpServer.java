@@ -6,7 +6,6 @@ import dev.petrel.reactor.ListenOptions;
 import dev.petrel.reactor.Listener;
 import dev.petrel.reactor.Reactor;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 
 /**
  * The AMQP door, startable in-process: {@code AmqpServer.start(new AmqpConfig().port(0))} listens on a free port of
@@ -50,21 +49,23 @@ public final class AmqpServer implements AutoCloseable {
                 ListenOptions.of(config.bind(), config.port()).backlog(128).pinTo(index),
                 peer -> new AmqpConnection(broker));
         broker.setPort(listener.port());
-        awaitLoop(loop);
-        return new AmqpServer(reactor, ownsReactor, listener, broker);
-    }
-
-    /** Waits until the loop has run what was queued before, so the listener is registered when open returns. */
-    private static void awaitLoop(EventLoop loop) {
-        CompletableFuture<Void> ready = new CompletableFuture<>();
-        loop.execute(() -> ready.complete(null));
+        CompletableFuture<Void> declared = new CompletableFuture<>();
+        loop.execute(() -> {
+            try {
+                config.topology().applyTo(broker);
+                declared.complete(null);
+            } catch (RuntimeException e) {
+                declared.completeExceptionally(e);
+            }
+        });
         try {
-            ready.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e);
+            declared.join();
+        } catch (RuntimeException e) {
+            listener.close();
+            throw new IllegalArgumentException(
+                    "AMQP definitions: " + e.getCause().getMessage(), e.getCause());
         }
+        return new AmqpServer(reactor, ownsReactor, listener, broker);
     }
 
     public int port() {

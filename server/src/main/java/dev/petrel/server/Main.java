@@ -2,6 +2,7 @@ package dev.petrel.server;
 
 import dev.petrel.amqp.AmqpConfig;
 import dev.petrel.redis.RedisConfig;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Spec;
         subcommands = ExampleCommand.class,
         description = "Serves Redis and AMQP 0-9-1 clients from one process. A port of 0 turns that door off.")
 public final class Main implements Callable<Integer> {
-    /** Exit status when there is nothing this build can serve. */
+    /** Exit status when there is nothing to serve, or the configuration cannot be served. */
     static final int NOTHING_TO_SERVE = 2;
 
     @Spec
@@ -50,6 +51,13 @@ public final class Main implements Callable<Integer> {
             defaultValue = "5672",
             description = "AMQP port (default: ${DEFAULT-VALUE}).")
     int amqpPort;
+
+    @Option(
+            names = "--amqp-definitions",
+            paramLabel = "FILE",
+            description = "A RabbitMQ definitions file (JSON, as rabbitmqctl export_definitions writes): users, vhosts,"
+                    + " permissions, exchanges, queues and bindings for the AMQP door.")
+    Path amqpDefinitions;
 
     @Option(
             names = "--dir",
@@ -82,7 +90,16 @@ public final class Main implements Callable<Integer> {
             doors.add(new RedisDoor(new RedisConfig().bind(bind).port(redisPort).dir(dir.toString())));
         }
         if (amqpPort != 0) {
-            doors.add(new AmqpDoor(new AmqpConfig().bind(bind).port(amqpPort)));
+            AmqpConfig amqp = new AmqpConfig().bind(bind).port(amqpPort);
+            if (amqpDefinitions != null) {
+                try {
+                    AmqpDefinitions.load(amqpDefinitions, amqp);
+                } catch (IOException | IllegalArgumentException e) {
+                    err.println("petrel: --amqp-definitions " + amqpDefinitions + ": " + e.getMessage());
+                    return NOTHING_TO_SERVE;
+                }
+            }
+            doors.add(new AmqpDoor(amqp));
         }
         if (doors.isEmpty()) {
             err.println("petrel: nothing to serve: every door is off (--redis-port 0 --amqp-port 0).");

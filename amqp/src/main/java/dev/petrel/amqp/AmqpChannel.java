@@ -1,5 +1,7 @@
 package dev.petrel.amqp;
 
+import dev.petrel.amqp.auth.AccessControl;
+import dev.petrel.amqp.auth.Permission;
 import dev.petrel.amqp.broker.Consumer;
 import dev.petrel.amqp.broker.Message;
 import dev.petrel.amqp.broker.MessageQueue;
@@ -273,8 +275,8 @@ final class AmqpChannel implements Subscriber {
 
     /** Checks a permission ({@code configure}, {@code write} or {@code read}) on a resource: 403 if refused. */
     void checkAccess(String perm, String kind, String name, Method m) {
-        String resource = name.isEmpty() && kind.equals("exchange") ? "amq.default" : name;
-        var p = connection.permission();
+        String resource = kind.equals("exchange") ? Permission.exchangeResource(name) : name;
+        Permission p = connection.permission();
         boolean ok =
                 switch (perm) {
                     case "configure" -> p.canConfigure(resource);
@@ -284,9 +286,8 @@ final class AmqpChannel implements Subscriber {
         if (!ok) {
             throw new AmqpException(
                     Amqp.ACCESS_REFUSED,
-                    "ACCESS_REFUSED - " + perm + " access to " + kind + " '" + resource + "' in vhost '"
-                            + vhost().name() + "' refused for user '"
-                            + connection.user().name() + "'",
+                    AccessControl.accessRefused(
+                            kind, resource, vhost().name(), connection.user().name()),
                     m.classId(),
                     m.methodId());
         }

@@ -291,11 +291,12 @@ public final class AmqpConnection implements Protocol, FrameDecoder.Handler, Bro
                 caps instanceof Map<?, ?> c2 && Boolean.TRUE.equals(c2.get("authentication_failure_close"));
         try {
             Sasl.Credentials cred = Sasl.decode(m.mechanism(), m.response());
-            user = broker.access().authenticate(cred.user(), cred.password(), peerAddress());
+            user = broker.access().authenticate(m.mechanism(), cred.user(), cred.password(), peerAddress());
         } catch (AuthFailure e) {
-            if (closeOnFailure) {
+            if (e.replyCode() == Amqp.ACCESS_REFUSED && closeOnFailure) {
                 connectionError(new AmqpException(Amqp.ACCESS_REFUSED, e.getMessage(), 10, 11));
             } else {
+                // RabbitMQ's way for an unknown mechanism, a malformed response, or a client without the capability
                 state = State.CLOSED;
                 transport.abortConnection();
             }
@@ -344,18 +345,13 @@ public final class AmqpConnection implements Protocol, FrameDecoder.Handler, Bro
 
     private void open(ConnectionOpen m) {
         String name = m.virtualHost();
+        try {
+            broker.access().checkVhostAccess(user.name(), name);
+        } catch (AuthFailure e) {
+            throw new AmqpException(e.replyCode(), e.getMessage(), 10, 40);
+        }
         VirtualHost v = broker.vhost(name);
-        if (v == null) {
-            throw new AmqpException(Amqp.NOT_ALLOWED, "NOT_ALLOWED - vhost " + name + " not found", 10, 40);
-        }
         Permission p = broker.access().permission(user.name(), name);
-        if (p == null) {
-            throw new AmqpException(
-                    Amqp.NOT_ALLOWED,
-                    "NOT_ALLOWED - access to vhost '" + name + "' refused for user '" + user.name() + "'",
-                    10,
-                    40);
-        }
         vhost = v;
         permission = p;
         state = State.OPEN;

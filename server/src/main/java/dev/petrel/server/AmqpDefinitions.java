@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * Reads a RabbitMQ definitions file (what {@code rabbitmqctl export_definitions} writes) into an {@link AmqpConfig}:
- * users with their password hashes, vhosts, permissions, exchanges, queues and bindings. Users defined in the file
- * replace the defaults of the same name (guest included).
+ * users with their password hashes, vhosts, permissions, exchanges, queues and bindings. As when RabbitMQ imports
+ * definitions at boot, the default user guest and vhost {@code /} exist only if the file defines them.
  */
 final class AmqpDefinitions {
     /** What was read. */
@@ -35,13 +35,17 @@ final class AmqpDefinitions {
         if (root == null || !root.isObject()) {
             throw new IOException(file + ": not a definitions file (expected a JSON object)");
         }
+        into.access().deleteUser("guest");
+        into.access().deleteVhost("/");
         int users = 0;
         for (JsonNode u : root.path("users")) {
             String name = text(u, "name");
-            HashingAlgorithm alg = HashingAlgorithm.fromRabbitName(
-                    u.path("hashing_algorithm").asText("rabbit_password_hashing_sha256"));
-            if (alg == null) {
-                throw new IOException("user '" + name + "': unknown hashing_algorithm " + u.get("hashing_algorithm"));
+            HashingAlgorithm alg;
+            try {
+                alg = HashingAlgorithm.fromRabbitName(
+                        u.path("hashing_algorithm").asText("rabbit_password_hashing_sha256"));
+            } catch (IllegalArgumentException e) {
+                throw new IOException("user '" + name + "': " + e.getMessage());
             }
             byte[] hash = Base64.getDecoder().decode(u.path("password_hash").asText(""));
             into.access().addUserWithHash(name, hash, alg, tags(u.path("tags")));

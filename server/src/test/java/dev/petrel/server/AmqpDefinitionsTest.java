@@ -69,6 +69,11 @@ class AmqpDefinitionsTest {
         assertThat(p.canConfigure("alice-orders")).isTrue();
         assertThat(p.canConfigure("bob-orders")).isFalse();
         assertThat(config.access().permission("alice", "/")).isNull();
+        assertThat(config.access().vhosts())
+                .as("as on RabbitMQ, no default vhost or user beside a file")
+                .containsExactly("shop");
+        assertThatThrownBy(() -> config.access().authenticate("guest", "guest", loopback))
+                .isInstanceOf(AuthFailure.class);
 
         try (AmqpServer server = AmqpServer.start(config)) {
             VirtualHost shop = server.broker().vhost("shop");
@@ -85,7 +90,7 @@ class AmqpDefinitionsTest {
         Files.writeString(file, "{\"users\": [{\"name\": \"x\", \"hashing_algorithm\": \"rot13\"}]}");
         assertThatThrownBy(() -> AmqpDefinitions.load(file, new AmqpConfig()))
                 .isInstanceOf(IOException.class)
-                .hasMessageContaining("unknown hashing_algorithm");
+                .hasMessageContaining("unknown password hashing algorithm: rot13");
         Files.writeString(file, "[1, 2]");
         assertThatThrownBy(() -> AmqpDefinitions.load(file, new AmqpConfig()))
                 .hasMessageContaining("not a definitions file");

@@ -7,66 +7,75 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 
 /**
- * RabbitMQ's password hashing: a stored hash is a 4-byte random salt followed by H(salt ++ UTF-8 password), with H
- * SHA-256 (the default, {@code rabbit_password_hashing_sha256}), SHA-512 or MD5. Definitions files carry it in
- * base64, so hashes move between RabbitMQ and Petrel unchanged.
+ * RabbitMQ's password hashing modules ({@code rabbit_password_hashing_sha256}, the default, {@code _sha512} and the
+ * legacy {@code _md5}). A stored hash is {@code salt ++ H(salt ++ utf8(password))} with a 4-byte random salt;
+ * definitions files carry it base64-encoded, so hashes move between RabbitMQ and Petrel unchanged.
  */
 public enum HashingAlgorithm {
-    SHA256("rabbit_password_hashing_sha256", "SHA-256"),
-    SHA512("rabbit_password_hashing_sha512", "SHA-512"),
-    MD5("rabbit_password_hashing_md5", "MD5");
+    SHA256("SHA-256", "rabbit_password_hashing_sha256"),
+    SHA512("SHA-512", "rabbit_password_hashing_sha512"),
+    MD5("MD5", "rabbit_password_hashing_md5");
 
+    private static final int SALT_BYTES = 4;
     private static final SecureRandom RANDOM = new SecureRandom();
-    private final String rabbitName;
+
     private final String jdkName;
+    private final String rabbitName;
 
-    HashingAlgorithm(String rabbitName, String jdkName) {
-        this.rabbitName = rabbitName;
+    HashingAlgorithm(String jdkName, String rabbitName) {
         this.jdkName = jdkName;
+        this.rabbitName = rabbitName;
     }
 
-    public String rabbitName() {
-        return rabbitName;
-    }
-
-    /** The algorithm a definitions file names, or null if unknown. */
+    /** The algorithm RabbitMQ names {@code name} (e.g. {@code rabbit_password_hashing_sha256}). */
     public static HashingAlgorithm fromRabbitName(String name) {
         for (HashingAlgorithm a : values()) {
             if (a.rabbitName.equals(name)) {
                 return a;
             }
         }
-        return null;
+        throw new IllegalArgumentException("unknown password hashing algorithm: " + name);
     }
 
-    /** A new hash of {@code password} with a fresh salt. */
+    public String rabbitName() {
+        return rabbitName;
+    }
+
+    /** A new stored hash for {@code password}, with a fresh random salt. */
     public byte[] hash(String password) {
-        byte[] salt = new byte[4];
+        byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
         return salted(salt, password);
     }
 
-    /** Whether {@code password} matches a stored hash (constant-time comparison). */
-    public boolean matches(byte[] stored, String password) {
-        if (stored == null || stored.length < 5) {
+    /** Whether {@code storedHash} (salt ++ digest) was made from {@code password}; compares in constant time. */
+    public boolean matches(byte[] storedHash, String password) {
+        if (storedHash == null || storedHash.length != SALT_BYTES + digestLength()) {
             return false;
         }
-        return MessageDigest.isEqual(stored, salted(Arrays.copyOf(stored, 4), password));
+        byte[] candidate = salted(Arrays.copyOf(storedHash, SALT_BYTES), password);
+        return MessageDigest.isEqual(candidate, storedHash);
     }
 
     private byte[] salted(byte[] salt, String password) {
-        MessageDigest d;
-        try {
-            d = MessageDigest.getInstance(jdkName);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(jdkName + " is part of every JDK", e);
-        }
-        d.update(salt);
-        d.update(password.getBytes(StandardCharsets.UTF_8));
-        byte[] h = d.digest();
-        byte[] out = new byte[4 + h.length];
-        System.arraycopy(salt, 0, out, 0, 4);
-        System.arraycopy(h, 0, out, 4, h.length);
+        MessageDigest md = digest();
+        md.update(salt);
+        md.update(password.getBytes(StandardCharsets.UTF_8));
+        byte[] out = Arrays.copyOf(salt, SALT_BYTES + md.getDigestLength());
+        byte[] d = md.digest();
+        System.arraycopy(d, 0, out, SALT_BYTES, d.length);
         return out;
+    }
+
+    private int digestLength() {
+        return digest().getDigestLength();
+    }
+
+    private MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance(jdkName);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK provides " + jdkName, e);
+        }
     }
 }

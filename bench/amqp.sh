@@ -4,13 +4,13 @@
 # message and the time from launch to the first AMQP handshake. Writes the "## AMQP (PerfTest)"
 # section of bench/RESULTS.md and keeps the other sections.
 #
-#   bench/amqp.sh                                         # full run (about 8 minutes)
+#   bench/amqp.sh                                         # full run (about 7 minutes)
 #   BENCH_TARGETS=rabbitmq bench/amqp.sh                  # RabbitMQ alone
 #   BENCH_WARMUP=2 BENCH_SECONDS=5 BENCH_MEM_N=100000 BENCH_START_RUNS=1 bench/amqp.sh   # quick run
 #
 # Environment:
 #   BENCH_TARGETS          which servers, in order (default "petrel rabbitmq")
-#   BENCH_SCENARIOS        which throughput scenarios (default "i ii iii iv", see SCENARIO_* below)
+#   BENCH_SCENARIOS        which throughput scenarios (default "i ii iii iv", see SCENARIO_* below; empty skips them)
 #   BENCH_SECONDS          seconds measured per scenario and server (PerfTest -z, default 20)
 #   BENCH_WARMUP           seconds of an unrecorded PerfTest run of the same scenario just before (default 5; 0 = none)
 #   BENCH_PERFTEST_ARGS    more PerfTest options for every throughput run, e.g. "-c 1000" or "-r 50000"
@@ -29,7 +29,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 TARGETS=${BENCH_TARGETS:-petrel rabbitmq}
-SCENARIOS=${BENCH_SCENARIOS:-i ii iii iv}
+SCENARIOS=${BENCH_SCENARIOS-i ii iii iv}
 MEASURE=${BENCH_SECONDS:-20}
 WARMUP=${BENCH_WARMUP:-5}
 read -ra EXTRA_ARGS <<<"${BENCH_PERFTEST_ARGS:-}"
@@ -67,7 +67,7 @@ has() { [[ " $TARGETS " == *" $1 "* ]]; }
 command_line="bench/amqp.sh"
 for v in BENCH_TARGETS BENCH_SCENARIOS BENCH_SECONDS BENCH_WARMUP BENCH_PERFTEST_ARGS BENCH_MEM_N BENCH_MEM_SIZE \
     BENCH_START_RUNS BENCH_JAVA_OPTS BENCH_MEM_JAVA_OPTS BENCH_START_JAVA_OPTS BENCH_PERFTEST_JAVA_OPTS; do
-    if [[ -n ${!v:-} ]]; then command_line="$v=\"${!v}\" $command_line"; fi
+    if [[ -n ${!v+set} ]]; then command_line="$v=\"${!v}\" $command_line"; fi
 done
 
 SERVER_PIN=() LOAD_PIN=()
@@ -174,7 +174,8 @@ cpu_percent() { # pid delay length: the process's CPU use over LENGTH seconds st
     sleep "$3"
     alive "$1" && echo $(((($(ticks "$1") - c0) * 1000000000 / $(getconf CLK_TCK)) * 100 / ($(date +%s%N) - t0)))
 }
-rss() { awk '/^VmRSS:/ { print $2 * 1024 }' "/proc/$1/status" 2>/dev/null || true; }
+# VmRSS in bytes; shell arithmetic, as mawk prints numbers above 2^31 in exponent form
+rss() { local kb; kb=$(sed -n 's/^VmRSS:[[:space:]]*\([0-9]*\) kB$/\1/p' "/proc/$1/status" 2>/dev/null) && [[ -n $kb ]] && echo $((kb * 1024)); }
 jvm_heap() { timeout 120 jcmd "$1" GC.class_histogram | awk '$1 == "Total" { print $3 }'; }
 erlang_gc() { rabbitmqctl_ eval '[erlang:garbage_collect(P) || P <- erlang:processes()], ok.' >/dev/null; }
 erlang_total() { rabbitmqctl_ eval 'erlang:memory(total).' | tr -d '\r' | grep -E '^[0-9]+$'; }
@@ -198,11 +199,11 @@ echo "load average at start: $load_at_start; $pinning; output in $out"
 
 # ---- Throughput: each scenario on every server, back to back ---------------------------------
 declare -A server_pid server_port
-if has petrel; then
+if has petrel && [[ -n $SCENARIOS ]]; then
     port=$(free_port)
     if start_petrel "$port" "${JAVA_OPTS[@]}"; then server_pid[petrel]=$pid server_port[petrel]=$port; fi
 fi
-if has rabbitmq; then
+if has rabbitmq && [[ -n $SCENARIOS ]]; then
     if start_rabbitmq; then server_pid[rabbitmq]=$pid server_port[rabbitmq]=$RABBITMQ_PORT; fi
     schedulers=$(rabbitmqctl_ eval 'erlang:system_info(schedulers_online).' 2>/dev/null | tr -d '\r' || true)
     echo "RabbitMQ's Erlang VM runs ${schedulers:-?} scheduler(s)"
@@ -247,7 +248,7 @@ for key in $SCENARIOS; do
     done
 done
 if [[ -n ${server_pid[petrel]:-} ]]; then stop_pid "${server_pid[petrel]}"; fi
-if has rabbitmq; then stop_rabbitmq; fi
+if [[ -n $rabbitmq_up ]]; then stop_rabbitmq; fi
 
 # ---- Memory per queued message: MEM_N messages, confirmed, into one queue with no consumer ----
 # Fresh servers. Petrel: RSS and live heap (jcmd GC.class_histogram total), after full GCs, on a
@@ -271,7 +272,7 @@ if ((MEM_N > 0)); then for target in $TARGETS; do
         else
             erlang_gc || true; h0=$(erlang_total) || h0=
         fi
-        sleep 1; r0=$(rss "$pid")
+        sleep 1; r0=$(rss "$pid") || r0=
         read -ra args <<<"$MEM_ARGS"
         if perftest 900 "$out/$target-memory.log" -h "$(uri "$port")" "${args[@]}" &&
             queued=$(timeout 60 "${LOAD_PIN[@]}" "$PYTHON" "$HELPER" count "$port" perf-memory) && ((queued == MEM_N)); then
@@ -280,7 +281,7 @@ if ((MEM_N > 0)); then for target in $TARGETS; do
             else
                 erlang_gc || true; h1=$(erlang_total) || h1=
             fi
-            sleep 1; r1=$(rss "$pid")
+            sleep 1; r1=$(rss "$pid") || r1=
         else
             echo "memory: $target: publishing failed or ${queued:-?} of $MEM_N messages queued; see $out/$target-memory.log" >&2
             r0= h0=

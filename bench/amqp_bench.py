@@ -179,10 +179,12 @@ def other_table(memory, start):
 
 
 def report(throughput, memory, start):
-    lines, failures = throughput_table(read_tsv(throughput))
-    print("### Throughput and consumer latency\n")
-    print("\n".join(lines))
-    print()
+    rows = read_tsv(throughput)
+    lines, failures = throughput_table(rows)
+    if rows:
+        print("### Throughput and consumer latency\n")
+        print("\n".join(lines))
+        print()
     memory_rows, start_rows = read_tsv(memory), read_tsv(start)
     if memory_rows or start_rows:
         lines, more = other_table(memory_rows, start_rows)

@@ -126,6 +126,11 @@ class ReportTest(unittest.TestCase):
         self.assertEqual(start_row[1:], ["600", "3000", "0.20x |"])
         self.assertIn("- start, petrel: no handshake in 1 run(s)", text)
 
+    def test_no_throughput_rows_no_throughput_table(self):
+        text = report("", "", "rabbitmq\t1\t3000\n")
+        self.assertNotIn("Throughput", text)
+        self.assertEqual(row(text, "Start")[2:], ["3000", "- |"])
+
     def test_a_failed_memory_measurement_is_listed(self):
         text = report("", "petrel\trss\t1000\t-\t-\npetrel\theap\t1000\t-\t-\nrabbitmq\trss\t1000\t0\t2000\n")
         self.assertEqual(row(text, "Memory per queued message, 1000")[1:], ["-", "2", "- |"])

@@ -4,7 +4,7 @@
 # message and the time from launch to the first AMQP handshake. Writes the "## AMQP (PerfTest)"
 # section of bench/RESULTS.md and keeps the other sections.
 #
-#   bench/amqp.sh                                         # full run (about 7 minutes)
+#   bench/amqp.sh                                         # full run (about 7 minutes once the machine is quiet)
 #   BENCH_TARGETS=rabbitmq bench/amqp.sh                  # RabbitMQ alone
 #   BENCH_WARMUP=2 BENCH_SECONDS=5 BENCH_MEM_N=100000 BENCH_START_RUNS=1 bench/amqp.sh   # quick run
 #
@@ -320,6 +320,7 @@ for run in $(seq 1 "$START_RUNS"); do for target in $TARGETS; do
 done; done
 
 # ---- Report -----------------------------------------------------------------------------------
+load_at_end=$(load1) # other work may have started during the run: the start check cannot see it
 perftest_version=$(java -cp "$PERFTEST_CP" com.rabbitmq.perf.PerfTest --version 2>/dev/null | sed 's/\x1b\[[0-9;]*m//g' | head -1 | cut -d' ' -f1-4 || true)
 versions() { dpkg-query -W -f='${Version}' "$1" 2>/dev/null || echo '?'; }
 section=$out/section.md
@@ -328,7 +329,7 @@ section=$out/section.md
     echo
     echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo "- Machine: $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), Linux $(uname -r), $(java -version 2>&1 | head -1), RabbitMQ $(versions rabbitmq-server) on Erlang $(versions erlang-base), ${perftest_version:-PerfTest}"
-    echo "- Pinning: $pinning; 1-minute load average at start: $load_at_start"
+    echo "- Pinning: $pinning; 1-minute load average at start: $load_at_start, at the end: $load_at_end"
     echo "- Command: \`$command_line\`"
     echo "- Servers: Petrel \`java ${JAVA_OPTS[*]} -jar petrel.jar --redis-port 0 --amqp-port PORT --dir DIR\` (on one CPU the JVM picks SerialGC); RabbitMQ via \`$REF start rabbitmq $RABBITMQ_PORT\` (fresh node, no plugins, default configuration); both up for the whole throughput part, the idle one waiting"
     echo "- Throughput: per scenario, Petrel then RabbitMQ back to back, each an unrecorded ${WARMUP} s PerfTest run then a measured ${MEASURE} s one: \`java ${PERFTEST_JAVA_OPTS[*]} -cp PERFTEST_CP com.rabbitmq.perf.PerfTest -h amqp://guest:guest@127.0.0.1:PORT ARGS -z ${MEASURE}\` with ARGS:"

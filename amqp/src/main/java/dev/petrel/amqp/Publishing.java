@@ -109,6 +109,11 @@ final class Publishing {
                     40);
         }
         propertiesLength = properties.remaining();
+        if (propertiesLength > Message.MAX_PROPERTIES_LENGTH) {
+            throw new AmqpException(
+                    Amqp.FRAME_ERROR,
+                    "FRAME_ERROR - content header properties of " + propertiesLength + " bytes are too long");
+        }
         data = new byte[propertiesLength + (int) bodySize];
         properties.get(data, 0, propertiesLength);
         filled = propertiesLength;
@@ -157,7 +162,7 @@ final class Publishing {
         BasicProperties props = m.properties();
         if (props.expiration() != null) {
             long ttl = parseExpiration(props.expiration());
-            m.setExpiresAt(channel.connection.broker().nowMillis() + ttl);
+            m = m.expiringBy(channel.connection.broker().nowMillis() + ttl);
         }
         if (props.priority() != null) {
             m.setPriority(props.priority());
@@ -173,9 +178,8 @@ final class Publishing {
             System.arraycopy(encoded, 0, d, 0, encoded.length);
             System.arraycopy(m.data(), m.bodyOffset(), d, encoded.length, m.bodySize());
             Message rewritten = new Message(m.exchange(), m.routingKey(), d, encoded.length);
-            rewritten.setExpiresAt(m.expiresAt());
             rewritten.setPriority(m.priority());
-            return rewritten;
+            return rewritten.expiringBy(m.expiresAt());
         }
         return m;
     }

@@ -78,7 +78,7 @@ final class DeadLetters {
         String key = from.args().deadLetterRoutingKey() != null ? from.args().deadLetterRoutingKey() : m.routingKey();
         Message dead = new Message(dlxName, key, data, props.length);
         dead.setPersistent(m.persistent());
-        dead.priority = m.priority;
+        dead.setPriority(m.priority());
         targets.clear();
         vhost.route(dlx, dead, targets);
         List<MessageQueue> to = List.copyOf(targets);

@@ -29,7 +29,7 @@ public final class MessageQueue implements Destination {
     private final MessageStore store;
     private final List<Consumer> consumers = new ArrayList<>();
     private int nextConsumer;
-    private long nextSeq;
+    private int nextSeq;
     private boolean everConsumed;
     private boolean deleted;
     private boolean dispatchPending;
@@ -110,9 +110,12 @@ public final class MessageQueue implements Destination {
 
     /** Offers a routed message (already this queue's own copy): applies TTL, limits and overflow, then stores it. */
     public Outcome enqueue(Message m) {
-        long now = vhost.broker().nowMillis();
+        long now = 0;
         if (args.messageTtl() >= 0) {
-            m.expiresAt = Math.min(m.expiresAt, now + args.messageTtl());
+            now = vhost.broker().nowMillis();
+            m = m.expiringBy(now + args.messageTtl());
+        } else if (m.expiresAt() != Long.MAX_VALUE) {
+            now = vhost.broker().nowMillis();
         }
         if (args.hasLimit() && args.overflowRejects() && full(m.bodySize())) {
             if (args.overflow() == QueueArguments.Overflow.REJECT_PUBLISH_DLX) {
@@ -121,7 +124,7 @@ public final class MessageQueue implements Destination {
             return Outcome.REJECTED;
         }
         m.seq = nextSeq++;
-        if (m.expiresAt <= now) {
+        if (m.expiresAt() != Long.MAX_VALUE && m.expiresAt() <= now) {
             // Already due (TTL 0): only a consumer ready this instant may have it.
             Consumer c = store.size() == 0 ? nextConsumer() : null;
             if (c != null) {
@@ -137,8 +140,8 @@ public final class MessageQueue implements Destination {
         if (args.hasLimit() && !args.overflowRejects()) {
             dropHeadOverLimit();
         }
-        if (m.expiresAt != Long.MAX_VALUE) {
-            scheduleExpiry(m.expiresAt);
+        if (m.expiresAt() != Long.MAX_VALUE) {
+            scheduleExpiry(m.expiresAt());
         }
         requestDispatch();
         return Outcome.ENQUEUED;
@@ -202,8 +205,8 @@ public final class MessageQueue implements Destination {
         m.setRedelivered();
         store.requeue(m);
         vhost.broker().memory().added(m.data.length);
-        if (m.expiresAt != Long.MAX_VALUE) {
-            scheduleExpiry(m.expiresAt);
+        if (m.expiresAt() != Long.MAX_VALUE) {
+            scheduleExpiry(m.expiresAt());
         }
         requestDispatch();
     }
@@ -234,11 +237,11 @@ public final class MessageQueue implements Destination {
                 break;
             }
             Message m = take();
-            if (m.expiresAt != Long.MAX_VALUE) {
+            if (m.expiresAt() != Long.MAX_VALUE) {
                 if (now < 0) {
                     now = vhost.broker().nowMillis();
                 }
-                if (m.expiresAt <= now) {
+                if (m.expiresAt() <= now) {
                     vhost.deadLetter(this, m, "expired");
                     continue;
                 }
@@ -281,7 +284,7 @@ public final class MessageQueue implements Destination {
         touch();
         long now = vhost.broker().nowMillis();
         for (Message m; (m = take()) != null; ) {
-            if (m.expiresAt <= now) {
+            if (m.expiresAt() <= now) {
                 vhost.deadLetter(this, m, "expired");
                 continue;
             }
@@ -365,11 +368,11 @@ public final class MessageQueue implements Destination {
         }
         long now = vhost.broker().nowMillis();
         Message head;
-        while ((head = store.peek()) != null && head.expiresAt <= now) {
+        while ((head = store.peek()) != null && head.expiresAt() <= now) {
             vhost.deadLetter(this, take(), "expired");
         }
-        if (head != null && head.expiresAt != Long.MAX_VALUE) {
-            scheduleExpiry(head.expiresAt);
+        if (head != null && head.expiresAt() != Long.MAX_VALUE) {
+            scheduleExpiry(head.expiresAt());
         }
         releaseFlow();
     }

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * Field tables and arrays as RabbitMQ and its clients write them. Read: t Boolean, b Byte, B Short, s Short, u
- * Integer, I Integer, i Long, l Long, f Float, d Double, D BigDecimal, S {@link LongString}, x byte[], A List, T
+ * Integer, I Integer, i Long, l and L Long, f Float, d Double, D BigDecimal, S {@link LongString}, x byte[], A List, T
  * Instant, F Map (insertion-ordered), V null. Written: the natural letter for each Java type (String as S, Date and
  * Instant as T). A malformed table is a 501 FRAME_ERROR; nesting is bounded.
  */
@@ -84,7 +84,7 @@ public final class FieldTables {
             case 'u' -> in.getShort() & 0xFFFF;
             case 'I' -> in.getInt();
             case 'i' -> in.getInt() & 0xFFFFFFFFL;
-            case 'l' -> in.getLong();
+            case 'l', 'L' -> in.getLong();
             case 'f' -> in.getFloat();
             case 'd' -> in.getDouble();
             case 'D' -> {

@@ -132,7 +132,7 @@ public final class FrameDecoder {
                 case Amqp.FRAME_HEARTBEAT -> {
                     if (channel != 0) {
                         throw new AmqpException(
-                                Amqp.FRAME_ERROR, "FRAME_ERROR - heartbeat frame on channel " + channel);
+                                Amqp.UNEXPECTED_FRAME, "UNEXPECTED_FRAME - heartbeat frame on channel " + channel);
                     }
                     handler.onHeartbeat();
                 }

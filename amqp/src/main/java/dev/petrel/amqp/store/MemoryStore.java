@@ -29,7 +29,7 @@ final class MemoryStore implements MessageStore {
         int hi = size;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (ring[(head + mid) & mask].seq() < m.seq()) {
+            if (ring[(head + mid) & mask].before(m)) {
                 lo = mid + 1;
             } else {
                 hi = mid;

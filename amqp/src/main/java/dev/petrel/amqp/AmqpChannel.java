@@ -103,10 +103,7 @@ final class AmqpChannel implements Subscriber {
             }
             handle(m);
         } catch (AmqpException e) {
-            if (e.isConnectionError()) {
-                throw e;
-            }
-            channelError(e);
+            failed(e);
         }
     }
 
@@ -182,31 +179,31 @@ final class AmqpChannel implements Subscriber {
     }
 
     void onContentHeader(int classId, long bodySize, ByteBuffer properties) {
-        if (closing) {
-            return;
-        }
-        try {
-            publishing.contentHeader(classId, bodySize, properties);
-        } catch (AmqpException e) {
-            if (e.isConnectionError()) {
-                throw e;
+        if (!closing) {
+            try {
+                publishing.contentHeader(classId, bodySize, properties);
+            } catch (AmqpException e) {
+                failed(e);
             }
-            channelError(e);
         }
     }
 
     void onContentBody(ByteBuffer body) {
-        if (closing) {
-            return;
-        }
-        try {
-            publishing.contentBody(body);
-        } catch (AmqpException e) {
-            if (e.isConnectionError()) {
-                throw e;
+        if (!closing) {
+            try {
+                publishing.contentBody(body);
+            } catch (AmqpException e) {
+                failed(e);
             }
-            channelError(e);
         }
+    }
+
+    /** A channel error closes this channel; a connection error goes up to the connection. */
+    private void failed(AmqpException e) {
+        if (e.isConnectionError()) {
+            throw e;
+        }
+        channelError(e);
     }
 
     /** A channel error: release what the channel holds and close it with the error's code and text. */

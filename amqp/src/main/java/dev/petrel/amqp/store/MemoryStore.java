@@ -1,7 +1,6 @@
 package dev.petrel.amqp.store;
 
 import dev.petrel.amqp.broker.Message;
-import java.util.function.Consumer;
 
 /** Ready messages in a ring of references, ordered by queue position; 4 bytes per message beyond the message. */
 final class MemoryStore implements MessageStore {
@@ -81,15 +80,6 @@ final class MemoryStore implements MessageStore {
     @Override
     public long bodyBytes() {
         return bodyBytes;
-    }
-
-    @Override
-    public int clear(Consumer<Message> removed) {
-        int n = size;
-        for (Message m; (m = poll()) != null; ) {
-            removed.accept(m);
-        }
-        return n;
     }
 
     private void grow() {

@@ -28,7 +28,13 @@ public interface MessageStore {
     long bodyBytes();
 
     /** Removes every ready message, handing each to {@code removed}; returns how many. */
-    int clear(Consumer<Message> removed);
+    default int clear(Consumer<Message> removed) {
+        int n = size();
+        for (Message m; (m = poll()) != null; ) {
+            removed.accept(m);
+        }
+        return n;
+    }
 
     /** A store in memory; with {@code maxPriority > 0}, higher priorities are delivered first. */
     static MessageStore inMemory(int maxPriority) {

@@ -1,7 +1,6 @@
 package dev.petrel.amqp.store;
 
 import dev.petrel.amqp.broker.Message;
-import java.util.function.Consumer;
 
 /** One ordered store per priority level (0..max); the highest non-empty level delivers first. */
 final class PriorityStore implements MessageStore {
@@ -69,14 +68,5 @@ final class PriorityStore implements MessageStore {
     @Override
     public long bodyBytes() {
         return bodyBytes;
-    }
-
-    @Override
-    public int clear(Consumer<Message> removed) {
-        int n = size;
-        for (Message m; (m = poll()) != null; ) {
-            removed.accept(m);
-        }
-        return n;
     }
 }

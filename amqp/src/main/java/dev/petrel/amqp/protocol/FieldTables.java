@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -27,7 +28,10 @@ public final class FieldTables {
     public static Map<String, Object> readTable(ByteBuffer in) {
         try {
             return table(in, 0);
-        } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
+        } catch (BufferUnderflowException
+                | IndexOutOfBoundsException
+                | IllegalArgumentException
+                | DateTimeException e) {
             throw malformed("field table runs past its frame");
         }
     }

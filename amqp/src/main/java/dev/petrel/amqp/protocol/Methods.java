@@ -8,8 +8,8 @@ public final class Methods {
 
     /**
      * Decodes the arguments of method ({@code classId}, {@code methodId}) from {@code arguments} (positioned at the
-     * first argument). An unknown method is 540 NOT_IMPLEMENTED; arguments that run past the frame are 502
-     * SYNTAX_ERROR.
+     * first argument). An unknown method is 540 NOT_IMPLEMENTED; arguments that run past the frame are 501
+     * FRAME_ERROR.
      */
     public static Method decode(int classId, int methodId, ByteBuffer arguments) {
         return decode(classId, methodId, new ArgumentReader(arguments));

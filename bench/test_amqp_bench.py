@@ -95,7 +95,9 @@ class ReportTest(unittest.TestCase):
         self.assertEqual(cells[4:7], ["50000", "40000", "1.25x"])
         self.assertEqual(cells[7], "2.00 / 1.00")
         self.assertEqual(cells[8:11], ["10.00", "20.00", "0.50x"])
-        self.assertEqual(cells[11], "97 / 88 |")
+        self.assertEqual(cells[11], "97 / 88")
+        # 50000 consumed at 97% of a core, 40000 at 88%: per CPU-second 51546 and 45455
+        self.assertEqual(cells[12:15], ["51546", "45455", "1.13x |"])
         self.assertNotIn("Failed runs", text)
 
     def test_rabbitmq_alone_leaves_petrel_cells_empty(self):
@@ -111,7 +113,8 @@ class ReportTest(unittest.TestCase):
             "ii\t(ii) ack\trabbitmq\tok\t51604\t10739\t1\t2\t3\t4\t5\t-\n")
         cells = row(text, "(ii) ack")
         self.assertEqual(cells[1:4], ["-", "51604", "-"])
-        self.assertEqual(cells[11], "- / - |")
+        self.assertEqual(cells[11], "- / -")
+        self.assertEqual(cells[12:15], ["-", "-", "- |"])
         self.assertIn("- (ii) ack, petrel: server did not start", text)
 
     def test_memory_and_start_rows(self):

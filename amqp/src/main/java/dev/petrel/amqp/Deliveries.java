@@ -254,6 +254,9 @@ final class Deliveries implements DirectReplyTo.Target {
         } else if (!unacked.remove(tag, v)) {
             throw unknownTag(tag);
         }
+        if (channelPrefetch != 0) {
+            resume(); // room under the channel's limit is room for consumers of every queue
+        }
     }
 
     private static AmqpException unknownTag(long tag) {

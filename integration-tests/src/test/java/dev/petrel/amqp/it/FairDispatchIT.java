@@ -142,6 +142,27 @@ class FairDispatchIT extends AmqpITSupport {
     }
 
     @Test
+    void anAckUnderTheGlobalLimitLetsAnotherQueueDeliver() throws Exception {
+        try (Connection c = connect()) {
+            Channel ch = c.createChannel();
+            String q1 = queue(ch);
+            String q2 = queue(ch);
+            send(ch, q1, 1);
+            send(ch, q2, 1);
+            Channel limited = c.createChannel();
+            limited.basicQos(1, true);
+            Holder a = new Holder(limited);
+            Holder b = new Holder(limited);
+            limited.basicConsume(q1, false, a);
+            awaitDelivered(a, b, 1);
+            limited.basicConsume(q2, false, b);
+            awaitReady(ch, q2, 1); // the channel is full: q2's message waits
+            limited.basicAck(a.tags.take(), false);
+            assertThat(b.next()).as("q2's message, once the channel has room").isEqualTo("m0");
+        }
+    }
+
+    @Test
     void prefetchZeroIsUnlimited() throws Exception {
         try (Connection c = connect()) {
             Channel ch = c.createChannel();

@@ -118,7 +118,10 @@ public final class AmqpConnection implements Protocol, FrameDecoder.Handler, Bro
                 decoder.feed(data);
             }
         } catch (AmqpException e) {
+            // The frames themselves are broken (errors in what they ask are handled frame by frame): nothing more
+            // can be read, so the connection closes right after its connection.close instead of awaiting close-ok.
             connectionError(e);
+            closeNow();
         } finally {
             broker.endBatch();
         }
@@ -153,6 +156,14 @@ public final class AmqpConnection implements Protocol, FrameDecoder.Handler, Bro
 
     @Override
     public void onMethod(int channel, Method method) {
+        try {
+            method(channel, method);
+        } catch (AmqpException e) {
+            connectionError(e);
+        }
+    }
+
+    private void method(int channel, Method method) {
         if (state == State.CLOSING) {
             if (channel == 0 && (method instanceof ConnectionCloseOk || method instanceof ConnectionClose)) {
                 if (method instanceof ConnectionClose) {
@@ -185,7 +196,11 @@ public final class AmqpConnection implements Protocol, FrameDecoder.Handler, Bro
         if (state == State.CLOSING) {
             return;
         }
-        channelFor(channel, null).onContentHeader(classId, bodySize, properties);
+        try {
+            channelFor(channel, null).onContentHeader(classId, bodySize, properties);
+        } catch (AmqpException e) {
+            connectionError(e);
+        }
     }
 
     @Override
@@ -193,7 +208,11 @@ public final class AmqpConnection implements Protocol, FrameDecoder.Handler, Bro
         if (state == State.CLOSING) {
             return;
         }
-        channelFor(channel, null).onContentBody(body);
+        try {
+            channelFor(channel, null).onContentBody(body);
+        } catch (AmqpException e) {
+            connectionError(e);
+        }
     }
 
     @Override

@@ -150,7 +150,17 @@ public final class FrameDecoder {
         int classId = b.getShort() & 0xFFFF;
         int methodId = b.getShort() & 0xFFFF;
         args.reset(b);
-        handler.onMethod(channel, Methods.decode(classId, methodId, args));
+        Method m = Methods.decode(classId, methodId, args);
+        if (b.hasRemaining()) {
+            // RabbitMQ decodes arguments by their exact layout: anything left over is a malformed frame
+            throw new AmqpException(
+                    Amqp.FRAME_ERROR,
+                    "FRAME_ERROR - cannot decode arguments of method " + m.name() + ": " + b.remaining()
+                            + " bytes left over",
+                    classId,
+                    methodId);
+        }
+        handler.onMethod(channel, m);
     }
 
     private void header(ByteBuffer b, int channel) {

@@ -10,7 +10,7 @@
 #
 # Environment:
 #   BENCH_TARGETS          which servers, in order (default "petrel rabbitmq")
-#   BENCH_SCENARIOS        which throughput scenarios (default "i ii iii iv", see SCENARIO_* below; empty skips them)
+#   BENCH_SCENARIOS        which throughput scenarios (default "i ii iii iv v", see SCENARIO_* below; empty skips them)
 #   BENCH_SECONDS          seconds measured per scenario and server (PerfTest -z, default 20)
 #   BENCH_WARMUP           seconds of an unrecorded PerfTest run of the same scenario just before (default 5; 0 = none)
 #   BENCH_PERFTEST_ARGS    more PerfTest options for every throughput run, e.g. "-c 1000" or "-r 50000"
@@ -29,7 +29,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 TARGETS=${BENCH_TARGETS:-petrel rabbitmq}
-SCENARIOS=${BENCH_SCENARIOS-i ii iii iv}
+SCENARIOS=${BENCH_SCENARIOS-i ii iii iv v}
 MEASURE=${BENCH_SECONDS:-20}
 WARMUP=${BENCH_WARMUP:-5}
 read -ra EXTRA_ARGS <<<"${BENCH_PERFTEST_ARGS:-}"
@@ -59,6 +59,10 @@ SCENARIO_LABEL[iii]="(iii) fanout to 4 queues, 1 producer, 4 consumers (one per 
 SCENARIO_ARGS[iii]="-x 1 -y 4 -a -s 12 -t fanout -e perf-fanout -qp perf-iii-%d -qpf 1 -qpt 4"
 SCENARIO_LABEL[iv]="(iv) 10 producers, 10 consumers, 10 queues, auto-ack"
 SCENARIO_ARGS[iv]="-x 10 -y 10 -a -s 12 -qp perf-iv-%d -qpf 1 -qpt 10"
+# Not one of the issue's rows: latency when the producer is held to a rate both servers can carry, so that no
+# backlog builds up anywhere (in (i)-(iv) a faster server lets PerfTest's producer run further ahead of its consumer).
+SCENARIO_LABEL[v]="(v) 1 producer, 1 consumer, auto-ack, held to 20,000 msg/s (latency)"
+SCENARIO_ARGS[v]="-x 1 -y 1 -a -s 12 -r 20000 -u perf-v"
 MEM_ARGS="-x 1 -y 0 -s $MEM_SIZE -C $MEM_N -c 1000 -u perf-memory -ad false"
 for key in $SCENARIOS; do [[ -n ${SCENARIO_ARGS[$key]:-} ]] || { echo "unknown scenario: $key" >&2; exit 2; }; done
 for target in $TARGETS; do [[ $target == petrel || $target == rabbitmq ]] || { echo "unknown target: $target" >&2; exit 2; }; done

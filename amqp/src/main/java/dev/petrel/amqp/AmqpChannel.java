@@ -166,6 +166,7 @@ final class AmqpChannel implements Subscriber {
             send(new ChannelCloseOk());
             connection.channelClosed(number);
         } else if (m instanceof ChannelCloseOk) {
+            released(); // a close-ok nobody asked for still ends the channel: nothing may be left behind
             connection.channelClosed(number);
         } else if (m instanceof AccessRequest) {
             send(new AccessRequestOk());

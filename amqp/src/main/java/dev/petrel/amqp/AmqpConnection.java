@@ -75,7 +75,7 @@ public final class AmqpConnection implements Protocol, FrameDecoder.Handler, Bro
     private VirtualHost vhost;
     private Permission permission;
     private boolean supportsBlocked;
-    private boolean published;
+    private boolean supportsCancelNotify;
     private boolean blocked;
     /** Queues that currently hold this publisher back. */
     private int throttles;
@@ -306,6 +306,7 @@ public final class AmqpConnection implements Protocol, FrameDecoder.Handler, Bro
     private void startOk(ConnectionStartOk m) {
         Object caps = m.clientProperties() == null ? null : m.clientProperties().get("capabilities");
         supportsBlocked = caps instanceof Map<?, ?> c && Boolean.TRUE.equals(c.get("connection.blocked"));
+        supportsCancelNotify = caps instanceof Map<?, ?> c3 && Boolean.TRUE.equals(c3.get("consumer_cancel_notify"));
         boolean closeOnFailure =
                 caps instanceof Map<?, ?> c2 && Boolean.TRUE.equals(c2.get("authentication_failure_close"));
         try {
@@ -389,7 +390,7 @@ public final class AmqpConnection implements Protocol, FrameDecoder.Handler, Bro
         if (state == State.CLOSED || !transport.isOpen()) {
             return;
         }
-        if (now() - lastReadNanos > 2L * heartbeat * 1_000_000_000L) {
+        if (!blocked && throttles == 0 && now() - lastReadNanos > 2L * heartbeat * 1_000_000_000L) {
             // A silent peer: RabbitMQ closes the socket without a close handshake.
             state = State.CLOSED;
             transport.abortConnection();
@@ -457,17 +458,15 @@ public final class AmqpConnection implements Protocol, FrameDecoder.Handler, Bro
 
     /** A channel published: under the memory alarm, this connection stops being read. */
     void publishedMessage() {
-        published = true;
         if (broker.memory().alarm() && !blocked) {
             block();
         }
     }
 
+    /** Under the alarm a connection is blocked when it next publishes (RabbitMQ's way), so consumers still ack. */
     @Override
     public void memoryAlarm(boolean on) {
-        if (on && published && !blocked) {
-            block();
-        } else if (!on && blocked) {
+        if (!on && blocked) {
             blocked = false;
             if (supportsBlocked) {
                 send(0, new ConnectionUnblocked());
@@ -515,6 +514,7 @@ public final class AmqpConnection implements Protocol, FrameDecoder.Handler, Bro
         if (blocked || throttles > 0) {
             transport.pauseProducing();
         } else {
+            lastReadNanos = now(); // the peer's heartbeats waited in the socket while reading was paused
             transport.resumeProducing();
         }
     }
@@ -604,6 +604,11 @@ public final class AmqpConnection implements Protocol, FrameDecoder.Handler, Bro
 
     User user() {
         return user;
+    }
+
+    /** Whether the client wants a basic.cancel when the broker cancels one of its consumers. */
+    boolean supportsCancelNotify() {
+        return supportsCancelNotify;
     }
 
     int frameMax() {

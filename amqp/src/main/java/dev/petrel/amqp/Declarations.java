@@ -2,6 +2,7 @@ package dev.petrel.amqp;
 
 import dev.petrel.amqp.broker.Exchange;
 import dev.petrel.amqp.broker.ExchangeType;
+import dev.petrel.amqp.broker.HeadersExchange;
 import dev.petrel.amqp.broker.MessageQueue;
 import dev.petrel.amqp.broker.Names;
 import dev.petrel.amqp.broker.QueueArguments;
@@ -103,6 +104,10 @@ final class Declarations {
             throw error(Amqp.ACCESS_REFUSED, "exchange name '" + name + "' contains reserved prefix 'amq.*'", m);
         }
         channel.checkAccess("configure", "exchange", name, m);
+        String invalid = Exchange.invalidArguments(name, m.arguments(), vhost().name());
+        if (invalid != null) {
+            throw error(Amqp.PRECONDITION_FAILED, invalid, m);
+        }
         vhost().declareExchange(name, type, m.durable(), m.autoDelete(), m.internal(), m.arguments());
         reply(m.noWait(), new ExchangeDeclareOk());
     }
@@ -132,6 +137,7 @@ final class Declarations {
         Exchange source = exchange(m.source(), m);
         channel.checkAccess("write", "exchange", destination.name(), m);
         channel.checkAccess("read", "exchange", source.name(), m);
+        checkBinding(source, m.arguments(), m);
         vhost().bind(source, destination, m.routingKey(), args(m.arguments()));
         reply(m.noWait(), new ExchangeBindOk());
     }
@@ -237,6 +243,7 @@ final class Declarations {
         channel.checkAccess("write", "queue", q.name(), m);
         channel.checkAccess("read", "exchange", x.name(), m);
         String key = m.routingKey().isEmpty() && m.queue().isEmpty() ? q.name() : m.routingKey();
+        checkBinding(x, m.arguments(), m);
         vhost().bind(x, q, key, args(m.arguments()));
         reply(m.noWait(), new QueueBindOk());
     }
@@ -273,6 +280,14 @@ final class Declarations {
             n = vhost().deleteQueue(q);
         }
         reply(m.noWait(), new QueueDeleteOk(n));
+    }
+
+    /** A headers exchange refuses a binding whose x-match it cannot use (406, as RabbitMQ). */
+    private void checkBinding(Exchange x, Map<String, Object> arguments, Method m) {
+        String invalid = x.type() == ExchangeType.HEADERS ? HeadersExchange.invalidBinding(arguments) : null;
+        if (invalid != null) {
+            throw error(Amqp.PRECONDITION_FAILED, invalid, m);
+        }
     }
 
     private void reply(boolean noWait, Method ok) {

@@ -141,7 +141,12 @@ final class Deliveries implements DirectReplyTo.Target {
                     m.classId(),
                     m.methodId());
         }
-        replyTag = m.consumerTag().isEmpty() ? Names.consumerTag() : m.consumerTag();
+        String tag = m.consumerTag().isEmpty() ? Names.consumerTag() : m.consumerTag();
+        if (consumers.containsKey(tag)) {
+            throw new AmqpException(
+                    Amqp.NOT_ALLOWED, "NOT_ALLOWED - attempt to reuse consumer tag '" + tag + "'", 60, 20);
+        }
+        replyTag = tag;
         replyAddress = channel.connection.broker().replyTo().register(this);
         if (!m.noWait()) {
             channel.send(new BasicConsumeOk(replyTag));
@@ -179,7 +184,7 @@ final class Deliveries implements DirectReplyTo.Target {
     }
 
     void cancelledByBroker(Consumer c) {
-        if (consumers.remove(c.tag()) != null) {
+        if (consumers.remove(c.tag()) != null && channel.connection.supportsCancelNotify()) {
             channel.send(new BasicCancel(c.tag(), true));
         }
     }

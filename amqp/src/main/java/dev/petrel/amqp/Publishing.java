@@ -17,6 +17,7 @@ import dev.petrel.amqp.protocol.TxRollbackOk;
 import dev.petrel.amqp.protocol.TxSelectOk;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,6 +26,7 @@ import java.util.List;
  * and transactions (publishes and settlements held until {@code tx.commit}).
  */
 final class Publishing {
+    private static final int FIRST_BODY_ALLOCATION = 1 << 20;
     private static final int FLAGS_NEEDING_PARSE =
             BasicProperties.FLAG_EXPIRATION | BasicProperties.FLAG_PRIORITY | BasicProperties.FLAG_REPLY_TO;
 
@@ -35,6 +37,7 @@ final class Publishing {
     private Exchange pendingExchange;
     private byte[] data;
     private int filled;
+    private int expectedLength;
     private int propertiesLength;
     private boolean expectHeader;
     // confirms
@@ -50,8 +53,9 @@ final class Publishing {
         this.channel = channel;
     }
 
+    /** A header or body frames are due: no method may come in between. */
     boolean expectingContent() {
-        return expectHeader;
+        return expectHeader || data != null;
     }
 
     boolean inTransaction() {
@@ -114,7 +118,9 @@ final class Publishing {
                     Amqp.FRAME_ERROR,
                     "FRAME_ERROR - content header properties of " + propertiesLength + " bytes are too long");
         }
-        data = new byte[propertiesLength + (int) bodySize];
+        // The declared size is only a claim: up to 1 MiB is taken at once, more as body frames bring it.
+        expectedLength = propertiesLength + (int) bodySize;
+        data = new byte[Math.min(expectedLength, propertiesLength + FIRST_BODY_ALLOCATION)];
         properties.get(data, 0, propertiesLength);
         filled = propertiesLength;
         if (bodySize == 0) {
@@ -128,13 +134,16 @@ final class Publishing {
                     Amqp.UNEXPECTED_FRAME, "UNEXPECTED_FRAME - expected method frame, got non method frame instead");
         }
         int n = body.remaining();
-        if (n > data.length - filled) {
+        if (n > expectedLength - filled) {
             throw new AmqpException(
                     Amqp.FRAME_ERROR, "FRAME_ERROR - content body is longer than the size its header gave");
         }
+        if (n > data.length - filled) {
+            data = Arrays.copyOf(data, (int) Math.min(expectedLength, Math.max(2L * data.length, filled + n)));
+        }
         body.get(data, filled, n);
         filled += n;
-        if (filled == data.length) {
+        if (filled == expectedLength) {
             complete();
         }
     }
@@ -162,7 +171,7 @@ final class Publishing {
         BasicProperties props = m.properties();
         if (props.expiration() != null) {
             long ttl = parseExpiration(props.expiration());
-            m = m.expiringBy(channel.connection.broker().nowMillis() + ttl);
+            m = m.expiringBy(Message.expiryAfter(channel.connection.broker().nowMillis(), ttl));
         }
         if (props.priority() != null) {
             m.setPriority(props.priority());

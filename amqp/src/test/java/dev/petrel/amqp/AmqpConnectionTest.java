@@ -159,6 +159,40 @@ class AmqpConnectionTest {
     }
 
     @Test
+    void aMethodBetweenAContentHeaderAndItsBodyIsAnUnexpectedFrame() {
+        open(0);
+        send(1, new ChannelOpen());
+        received();
+        FrameEncoder e = new FrameEncoder(256);
+        e.writeMethod(1, new BasicPublish("", "q", false, false));
+        byte[] props = BasicProperties.EMPTY.encode();
+        e.writeContentHeader(1, 60, 5, props, 0, props.length);
+        e.writeMethod(1, new QueueDeclare("q", false, false, false, false, false, Map.of()));
+        byte[] b = new byte[e.size()];
+        e.buffer().get(b);
+        transport.deliver(b);
+        assertThat(received()).singleElement().satisfies(m -> assertThat(((ConnectionClose) m).replyCode())
+                .isEqualTo(505));
+    }
+
+    @Test
+    void aShortStringThatIsNotUtf8IsAFrameError() {
+        open(0);
+        send(1, new ChannelOpen());
+        received();
+        // queue.declare whose queue name is 0xFF 0xFE: it could not be written back as it came
+        byte[] frame = {
+            1, 0, 1, 0, 0, 0, 14, 0, 50, 0, 10, 0, 0, 2, (byte) 0xFF, (byte) 0xFE, 0, 0, 0, 0, 0, (byte) 0xCE
+        };
+        transport.deliver(frame);
+        assertThat(received()).singleElement().satisfies(m -> assertThat(((ConnectionClose) m).replyText())
+                .isEqualTo("FRAME_ERROR - short string is not valid UTF-8"));
+        assertThat(transport.isOpen())
+                .as("a broken frame ends the connection at once")
+                .isFalse();
+    }
+
+    @Test
     void aPublishedMessageComesBackFromBasicGet() {
         open(0);
         send(1, new ChannelOpen());

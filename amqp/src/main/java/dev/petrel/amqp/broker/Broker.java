@@ -127,15 +127,18 @@ public final class Broker {
 
     /** Runs the dispatches the batch asked for (which may ask for more), then flushes every connection once. */
     public void endBatch() {
-        for (int i = 0; i < toDispatch.size(); i++) {
-            toDispatch.get(i).dispatch();
+        try {
+            for (int i = 0; i < toDispatch.size(); i++) {
+                toDispatch.get(i).dispatch();
+            }
+            for (int i = 0; i < toFlush.size(); i++) {
+                toFlush.get(i).flush();
+            }
+        } finally {
+            toDispatch.clear();
+            toFlush.clear();
+            inBatch = false;
         }
-        toDispatch.clear();
-        for (int i = 0; i < toFlush.size(); i++) {
-            toFlush.get(i).flush();
-        }
-        toFlush.clear();
-        inBatch = false;
     }
 
     /** Ready messages a queue with consumers may hold before its publishers are paused. */

@@ -1,5 +1,6 @@
 package dev.petrel.amqp.broker;
 
+import dev.petrel.amqp.protocol.AmqpException;
 import dev.petrel.amqp.protocol.BasicProperties;
 import dev.petrel.amqp.protocol.LongString;
 import java.time.Instant;
@@ -30,7 +31,12 @@ final class DeadLetters {
         if (dlx == null) {
             return;
         }
-        BasicProperties p = m.properties();
+        BasicProperties p;
+        try {
+            p = m.properties();
+        } catch (AmqpException malformed) {
+            return; // its publisher sent properties that do not decode: there is nothing to dead-letter
+        }
         Map<String, Object> headers = p.headers() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(p.headers());
         List<Object> deaths = new ArrayList<>();
         Object old = headers.get("x-death");
@@ -83,11 +89,21 @@ final class DeadLetters {
         vhost.route(dlx, dead, targets);
         List<MessageQueue> to = List.copyOf(targets);
         for (MessageQueue target : to) {
-            if (target == from && !"rejected".equals(reason) && !wasRejected(deaths)) {
+            if (!"rejected".equals(reason) && !wasRejected(deaths) && diedIn(target, deaths)) {
                 continue; // a cycle without a client's rejection in it: RabbitMQ drops the message
             }
             target.enqueue(to.size() == 1 ? dead : dead.copy());
         }
+    }
+
+    /** Whether the message's history already has a death in {@code q} (so sending it there closes a cycle). */
+    private static boolean diedIn(MessageQueue q, List<Object> deaths) {
+        for (Object o : deaths) {
+            if (o instanceof Map<?, ?> d && q.name().equals(String.valueOf(d.get("queue")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean wasRejected(List<Object> deaths) {

@@ -60,6 +60,12 @@ public sealed class Message implements Routable permits Message.Expiring {
         return new Expiring(this, at);
     }
 
+    /** {@code now + ttl}, saturating: a TTL too long to add never expires. */
+    public static long expiryAfter(long now, long ttl) {
+        long at = now + ttl;
+        return at < now ? Long.MAX_VALUE : at;
+    }
+
     /** Absolute expiry in ms of the broker's clock, {@link Long#MAX_VALUE} if none. */
     public long expiresAt() {
         return Long.MAX_VALUE;

@@ -113,7 +113,7 @@ public final class MessageQueue implements Destination {
         long now = 0;
         if (args.messageTtl() >= 0) {
             now = vhost.broker().nowMillis();
-            m = m.expiringBy(now + args.messageTtl());
+            m = m.expiringBy(Message.expiryAfter(now, args.messageTtl()));
         } else if (m.expiresAt() != Long.MAX_VALUE) {
             now = vhost.broker().nowMillis();
         }
@@ -221,6 +221,8 @@ public final class MessageQueue implements Destination {
         if (!dispatchPending && !consumers.isEmpty() && store.size() > 0) {
             dispatchPending = true;
             vhost.broker().dispatchLater(this);
+        } else if (store.size() == 0) {
+            releaseFlow();
         }
     }
 
@@ -288,8 +290,10 @@ public final class MessageQueue implements Destination {
                 vhost.deadLetter(this, m, "expired");
                 continue;
             }
+            releaseFlow();
             return m;
         }
+        releaseFlow();
         return null;
     }
 

@@ -81,11 +81,31 @@ final class ArgumentReader {
         }
         byte[] b = new byte[len];
         in.get(b);
-        String v = new String(b, StandardCharsets.UTF_8);
+        String v = utf8(b);
         cachedBytes[nextSlot] = b;
         cachedStrings[nextSlot] = v;
         nextSlot = (nextSlot + 1) % CACHE;
         return v;
+    }
+
+    /**
+     * A short string as text. Names, keys and tags must be valid UTF-8: a malformed one would not survive being
+     * written back (each bad byte would become a three-byte replacement character), so it is a 501.
+     */
+    private static String utf8(byte[] b) {
+        for (byte x : b) {
+            if (x < 0) {
+                try {
+                    return StandardCharsets.UTF_8
+                            .newDecoder()
+                            .decode(java.nio.ByteBuffer.wrap(b))
+                            .toString();
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    throw new AmqpException(Amqp.FRAME_ERROR, "FRAME_ERROR - short string is not valid UTF-8");
+                }
+            }
+        }
+        return new String(b, StandardCharsets.ISO_8859_1); // all ASCII
     }
 
     private boolean matches(byte[] b, int at) {

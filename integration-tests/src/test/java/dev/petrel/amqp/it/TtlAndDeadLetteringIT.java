@@ -210,6 +210,24 @@ class TtlAndDeadLetteringIT extends AmqpITSupport {
         }
     }
 
+    @Test
+    void aDeadLetterCycleWithoutARejectionDropsTheMessage() throws Exception {
+        try (Connection c = connect()) {
+            Channel ch = c.createChannel();
+            String a = unique("it.cycle-a");
+            String b = unique("it.cycle-b");
+            // each expires at once into the other, through the default exchange: a cycle no client breaks
+            queue(ch, a, deadLetterTo("", b, Map.of("x-message-ttl", 0)));
+            queue(ch, b, deadLetterTo("", a, Map.of("x-message-ttl", 0)));
+            send(ch, "", a, null, "round and round");
+            awaitMessageCount(ch, a, 0);
+            awaitMessageCount(ch, b, 0);
+            assertThat(ch.isOpen()).isTrue();
+            ch.queueDelete(a);
+            ch.queueDelete(b);
+        }
+    }
+
     private static AMQP.BasicProperties expiring(String millis) {
         return new AMQP.BasicProperties.Builder().expiration(millis).build();
     }

@@ -46,6 +46,8 @@ import java.util.Map;
 public final class AmqpConnection implements Protocol, FrameDecoder.Handler, Broker.Client, FlowControlled {
     private static final Duration HANDSHAKE_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(2);
+    /** The longest a lagging queue's consumers may hold a publisher's reading paused at one time. */
+    private static final Duration FLOW_PAUSE_LIMIT = Duration.ofMillis(100);
     /** Encoded bytes above which frames go to the socket at once rather than at the end of the batch. */
     private static final int EAGER_FLUSH = 64 * 1024;
 
@@ -77,8 +79,10 @@ public final class AmqpConnection implements Protocol, FrameDecoder.Handler, Bro
     private boolean supportsBlocked;
     private boolean supportsCancelNotify;
     private boolean blocked;
-    /** Queues that currently hold this publisher back. */
-    private int throttles;
+    /** Queues that currently hold this publisher back, and the timer that bounds how long they may. */
+    private final List<MessageQueue> throttledBy = new ArrayList<>(2);
+
+    private DelayedCall flowTimer;
 
     private boolean flushQueued;
     private boolean released;
@@ -390,7 +394,7 @@ public final class AmqpConnection implements Protocol, FrameDecoder.Handler, Bro
         if (state == State.CLOSED || !transport.isOpen()) {
             return;
         }
-        if (!blocked && throttles == 0 && now() - lastReadNanos > 2L * heartbeat * 1_000_000_000L) {
+        if (!blocked && throttledBy.isEmpty() && now() - lastReadNanos > 2L * heartbeat * 1_000_000_000L) {
             // A silent peer: RabbitMQ closes the socket without a close handshake.
             state = State.CLOSED;
             transport.abortConnection();
@@ -487,13 +491,35 @@ public final class AmqpConnection implements Protocol, FrameDecoder.Handler, Bro
 
     @Override
     public void flowPaused(MessageQueue queue) {
-        throttles++;
+        throttledBy.add(queue);
         updateReading();
+        if (flowTimer == null) {
+            flowTimer = transport.scheduler().callLater(FLOW_PAUSE_LIMIT, this::flowTimeout);
+        }
     }
 
     @Override
     public void flowResumed(MessageQueue queue) {
-        throttles--;
+        throttledBy.remove(queue);
+        if (throttledBy.isEmpty() && flowTimer != null) {
+            flowTimer.cancel();
+            flowTimer = null;
+        }
+        updateReading();
+    }
+
+    /**
+     * A pause is bounded: reading resumes after {@link #FLOW_PAUSE_LIMIT} even if the queues are still behind, so
+     * the acknowledgements this connection may owe other queues are read (two connections each publishing into a
+     * queue the other consumes could otherwise wait on each other for ever). Publishing into a queue still behind
+     * pauses it again.
+     */
+    private void flowTimeout() {
+        flowTimer = null;
+        for (MessageQueue q : List.copyOf(throttledBy)) {
+            q.forget(this);
+        }
+        throttledBy.clear();
         updateReading();
     }
 
@@ -511,7 +537,7 @@ public final class AmqpConnection implements Protocol, FrameDecoder.Handler, Bro
         if (state == State.CLOSED) {
             return;
         }
-        if (blocked || throttles > 0) {
+        if (blocked || !throttledBy.isEmpty()) {
             transport.pauseProducing();
         } else {
             lastReadNanos = now(); // the peer's heartbeats waited in the socket while reading was paused
@@ -570,7 +596,7 @@ public final class AmqpConnection implements Protocol, FrameDecoder.Handler, Bro
         closeChannels();
         state = State.CLOSED;
         broker.unregister(this);
-        for (DelayedCall t : new DelayedCall[] {handshakeTimer, heartbeatTimer, closeTimer}) {
+        for (DelayedCall t : new DelayedCall[] {handshakeTimer, heartbeatTimer, closeTimer, flowTimer}) {
             if (t != null) {
                 t.cancel();
             }

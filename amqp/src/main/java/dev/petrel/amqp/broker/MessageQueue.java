@@ -183,6 +183,11 @@ public final class MessageQueue implements Destination {
         }
     }
 
+    /** Drops a publisher whose pause ran out (it will be paused again if it publishes here while still behind). */
+    public void forget(FlowControlled publisher) {
+        throttled.remove(publisher);
+    }
+
     /** Resumes paused publishers once the backlog is down to half the threshold, or nobody consumes any more. */
     private void releaseFlow() {
         if (throttled.isEmpty()) {

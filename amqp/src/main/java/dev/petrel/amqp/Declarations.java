@@ -100,10 +100,11 @@ final class Declarations {
                     m.classId(),
                     m.methodId());
         }
-        if (name.startsWith("amq.")) {
+        channel.checkAccess("configure", "exchange", name, m);
+        if (name.startsWith("amq.") && vhost().exchange(name) == null) {
+            // only a new name is refused: redeclaring amq.direct as it is succeeds, as on RabbitMQ
             throw error(Amqp.ACCESS_REFUSED, "exchange name '" + name + "' contains reserved prefix 'amq.*'", m);
         }
-        channel.checkAccess("configure", "exchange", name, m);
         String invalid = Exchange.invalidArguments(name, m.arguments(), vhost().name());
         if (invalid != null) {
             throw error(Amqp.PRECONDITION_FAILED, invalid, m);

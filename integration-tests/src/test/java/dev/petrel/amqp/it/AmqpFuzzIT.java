@@ -63,12 +63,8 @@ class AmqpFuzzIT extends AmqpITSupport {
         Raw handshake() throws IOException {
             out.write(HEADER);
             expect(10, 10);
-            Args startOk = new Args()
-                    .u32(0)
-                    .shortStr("PLAIN")
-                    .longStr("\0guest\0guest")
-                    .shortStr("en_US");
-            method(0, 10, 11, startOk);
+            Args startOk = new Args().u32(0).shortStr("PLAIN");
+            method(0, 10, 11, startOk.longStr("\0guest\0guest").shortStr("en_US"));
             Frame tune = expect(10, 30);
             method(0, 10, 31, new Args().u16(tune.u16(4)).u32(131_072).u16(0));
             method(0, 10, 40, new Args().shortStr("/").shortStr("").u8(0));
@@ -83,11 +79,9 @@ class AmqpFuzzIT extends AmqpITSupport {
         }
 
         void method(int channel, int classId, int methodId, Args args) throws IOException {
-            frame(
-                    1,
-                    channel,
-                    new Args().u16(classId).u16(methodId).raw(args.bytes()).bytes(),
-                    0xCE);
+            byte[] payload =
+                    new Args().u16(classId).u16(methodId).raw(args.bytes()).bytes();
+            frame(1, channel, payload, 0xCE);
         }
 
         void frame(int type, int channel, byte[] payload, int end) throws IOException {

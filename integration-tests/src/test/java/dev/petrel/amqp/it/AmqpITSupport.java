@@ -1,7 +1,13 @@
 package dev.petrel.amqp.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
+import com.rabbitmq.client.ShutdownSignalException;
 import dev.petrel.amqp.AmqpConfig;
 import dev.petrel.amqp.AmqpServer;
 import java.io.IOException;
@@ -74,6 +80,26 @@ public abstract class AmqpITSupport {
 
     protected Connection connect() throws IOException, TimeoutException {
         return factory().newConnection();
+    }
+
+    /** A channel operation that the broker must refuse by closing the channel. */
+    protected interface ChannelOp {
+        void run(Channel ch) throws Exception;
+    }
+
+    /**
+     * Runs {@code op} on a fresh channel of {@code c} and checks that the broker closed that channel, and only it, with
+     * {@code code} and {@code text}.
+     */
+    protected static void assertChannelClose(Connection c, ChannelOp op, int code, String text) throws IOException {
+        Channel ch = c.createChannel();
+        assertThatThrownBy(() -> op.run(ch)).isInstanceOf(IOException.class).satisfies(e -> {
+            AMQP.Channel.Close close = (AMQP.Channel.Close) ((ShutdownSignalException) e.getCause()).getReason();
+            assertThat(close.getReplyCode()).isEqualTo(code);
+            assertThat(close.getReplyText()).isEqualTo(text);
+        });
+        assertThat(ch.isOpen()).isFalse();
+        assertThat(c.isOpen()).isTrue();
     }
 
     /** A name of its own for each declared queue or exchange, so tests never see each other's leftovers. */

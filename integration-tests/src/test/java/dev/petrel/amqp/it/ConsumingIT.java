@@ -3,7 +3,6 @@ package dev.petrel.amqp.it;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
@@ -11,7 +10,6 @@ import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.DefaultConsumer;
 import com.rabbitmq.client.Envelope;
 import com.rabbitmq.client.GetResponse;
-import com.rabbitmq.client.ShutdownSignalException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -271,19 +269,5 @@ class ConsumingIT extends AmqpITSupport {
             ch.basicPublish("", q, null, body.getBytes(UTF_8));
         }
         ch.waitForConfirmsOrDie(5_000);
-    }
-
-    interface ChannelOp {
-        void run(Channel ch) throws Exception;
-    }
-
-    private static void assertChannelClose(Connection c, ChannelOp op, int code, String text) throws IOException {
-        Channel ch = c.createChannel();
-        assertThatThrownBy(() -> op.run(ch)).isInstanceOf(IOException.class).satisfies(e -> {
-            AMQP.Channel.Close close = (AMQP.Channel.Close) ((ShutdownSignalException) e.getCause()).getReason();
-            assertThat(close.getReplyCode()).isEqualTo(code);
-            assertThat(close.getReplyText()).isEqualTo(text);
-        });
-        assertThat(c.isOpen()).isTrue();
     }
 }

@@ -2,19 +2,15 @@ package dev.petrel.amqp.it;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.DefaultConsumer;
-import com.rabbitmq.client.ShutdownSignalException;
-import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -225,26 +221,5 @@ class QueueLifecycleIT extends AmqpITSupport {
         return "RESOURCE_LOCKED - cannot obtain exclusive access to locked queue '" + q + "' in vhost '/'. It could be"
                 + " originally declared on another connection or the exclusive property value does not match that of"
                 + " the original declaration.";
-    }
-
-    /** A channel operation that the broker must refuse by closing a fresh channel with {@code code} and {@code text}. */
-    interface ChannelOp {
-        void run(Channel ch) throws Exception;
-    }
-
-    private static void assertChannelClose(Connection c, ChannelOp op, int code, String text) throws IOException {
-        Channel ch = c.createChannel();
-        ThrowingCallable call = () -> op.run(ch);
-        assertThatThrownBy(call).isInstanceOf(IOException.class).satisfies(e -> {
-            AMQP.Channel.Close close = closeOf(e);
-            assertThat(close.getReplyCode()).isEqualTo(code);
-            assertThat(close.getReplyText()).isEqualTo(text);
-        });
-        assertThat(ch.isOpen()).isFalse();
-        assertThat(c.isOpen()).isTrue();
-    }
-
-    private static AMQP.Channel.Close closeOf(Throwable e) {
-        return (AMQP.Channel.Close) ((ShutdownSignalException) e.getCause()).getReason();
     }
 }

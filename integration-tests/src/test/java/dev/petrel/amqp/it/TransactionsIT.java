@@ -2,13 +2,10 @@ package dev.petrel.amqp.it;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.GetResponse;
-import com.rabbitmq.client.ShutdownSignalException;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
@@ -177,19 +174,5 @@ class TransactionsIT extends AmqpITSupport {
         }
         ch.waitForConfirmsOrDie(5_000);
         ch.close();
-    }
-
-    interface ChannelOp {
-        void run(Channel ch) throws Exception;
-    }
-
-    private static void assertChannelClose(Connection c, ChannelOp op, int code, String text) throws IOException {
-        Channel ch = c.createChannel();
-        assertThatThrownBy(() -> op.run(ch)).isInstanceOf(IOException.class).satisfies(e -> {
-            AMQP.Channel.Close close = (AMQP.Channel.Close) ((ShutdownSignalException) e.getCause()).getReason();
-            assertThat(close.getReplyCode()).isEqualTo(code);
-            assertThat(close.getReplyText()).isEqualTo(text);
-        });
-        assertThat(c.isOpen()).isTrue();
     }
 }

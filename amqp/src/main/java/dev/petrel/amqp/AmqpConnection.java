@@ -5,13 +5,11 @@ import dev.petrel.amqp.auth.Permission;
 import dev.petrel.amqp.auth.Sasl;
 import dev.petrel.amqp.auth.User;
 import dev.petrel.amqp.broker.Broker;
-import dev.petrel.amqp.broker.FlowControlled;
 import dev.petrel.amqp.broker.MessageQueue;
 import dev.petrel.amqp.broker.VirtualHost;
 import dev.petrel.amqp.protocol.Amqp;
 import dev.petrel.amqp.protocol.AmqpException;
 import dev.petrel.amqp.protocol.ChannelOpen;
-import dev.petrel.amqp.protocol.ConnectionBlocked;
 import dev.petrel.amqp.protocol.ConnectionClose;
 import dev.petrel.amqp.protocol.ConnectionCloseOk;
 import dev.petrel.amqp.protocol.ConnectionOpen;
@@ -20,7 +18,6 @@ import dev.petrel.amqp.protocol.ConnectionStart;
 import dev.petrel.amqp.protocol.ConnectionStartOk;
 import dev.petrel.amqp.protocol.ConnectionTune;
 import dev.petrel.amqp.protocol.ConnectionTuneOk;
-import dev.petrel.amqp.protocol.ConnectionUnblocked;
 import dev.petrel.amqp.protocol.ConnectionUpdateSecret;
 import dev.petrel.amqp.protocol.ConnectionUpdateSecretOk;
 import dev.petrel.amqp.protocol.FrameDecoder;
@@ -28,6 +25,7 @@ import dev.petrel.amqp.protocol.FrameEncoder;
 import dev.petrel.amqp.protocol.Method;
 import dev.petrel.reactor.DelayedCall;
 import dev.petrel.reactor.Protocol;
+import dev.petrel.reactor.Scheduler;
 import dev.petrel.reactor.Transport;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -43,11 +41,9 @@ import java.util.Map;
  * channels, and connection-level errors (a {@code connection.close} with the reply code, then the socket closes).
  * Frames are encoded into one buffer that goes to the socket once per batch of input.
  */
-public final class AmqpConnection implements Protocol, FrameDecoder.Handler, Broker.Client, FlowControlled {
+public final class AmqpConnection implements Protocol, FrameDecoder.Handler, Broker.Client {
     private static final Duration HANDSHAKE_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(2);
-    /** The longest a lagging queue's consumers may hold a publisher's reading paused at one time. */
-    private static final Duration FLOW_PAUSE_LIMIT = Duration.ofMillis(100);
     /** Encoded bytes above which frames go to the socket at once rather than at the end of the batch. */
     private static final int EAGER_FLUSH = 64 * 1024;
 
@@ -76,13 +72,8 @@ public final class AmqpConnection implements Protocol, FrameDecoder.Handler, Bro
     private User user;
     private VirtualHost vhost;
     private Permission permission;
-    private boolean supportsBlocked;
     private boolean supportsCancelNotify;
-    private boolean blocked;
-    /** Queues that currently hold this publisher back, and the timer that bounds how long they may. */
-    private final List<MessageQueue> throttledBy = new ArrayList<>(2);
-
-    private DelayedCall flowTimer;
+    private final ReadGate gate = new ReadGate(this);
 
     private boolean flushQueued;
     private boolean released;
@@ -309,7 +300,7 @@ public final class AmqpConnection implements Protocol, FrameDecoder.Handler, Bro
 
     private void startOk(ConnectionStartOk m) {
         Object caps = m.clientProperties() == null ? null : m.clientProperties().get("capabilities");
-        supportsBlocked = caps instanceof Map<?, ?> c && Boolean.TRUE.equals(c.get("connection.blocked"));
+        gate.supportsBlocked(caps instanceof Map<?, ?> c && Boolean.TRUE.equals(c.get("connection.blocked")));
         supportsCancelNotify = caps instanceof Map<?, ?> c3 && Boolean.TRUE.equals(c3.get("consumer_cancel_notify"));
         boolean closeOnFailure =
                 caps instanceof Map<?, ?> c2 && Boolean.TRUE.equals(c2.get("authentication_failure_close"));
@@ -394,7 +385,7 @@ public final class AmqpConnection implements Protocol, FrameDecoder.Handler, Bro
         if (state == State.CLOSED || !transport.isOpen()) {
             return;
         }
-        if (!blocked && throttledBy.isEmpty() && now() - lastReadNanos > 2L * heartbeat * 1_000_000_000L) {
+        if (!gate.paused() && now() - lastReadNanos > 2L * heartbeat * 1_000_000_000L) {
             // A silent peer: RabbitMQ closes the socket without a close handshake.
             state = State.CLOSED;
             transport.abortConnection();
@@ -458,73 +449,24 @@ public final class AmqpConnection implements Protocol, FrameDecoder.Handler, Bro
         }
     }
 
-    // ---- blocking on memory
+    // ---- reading paused (memory alarm, flow control)
+
+    ReadGate gate() {
+        return gate;
+    }
 
     /** A channel published: under the memory alarm, this connection stops being read. */
     void publishedMessage() {
-        if (broker.memory().alarm() && !blocked) {
-            block();
-        }
+        gate.published(broker.memory().alarm());
     }
 
-    /** Under the alarm a connection is blocked when it next publishes (RabbitMQ's way), so consumers still ack. */
     @Override
     public void memoryAlarm(boolean on) {
-        if (!on && blocked) {
-            blocked = false;
-            if (supportsBlocked) {
-                send(0, new ConnectionUnblocked());
-                flush();
-            }
-            updateReading();
-        }
+        gate.memoryAlarm(on);
     }
 
-    private void block() {
-        blocked = true;
-        if (supportsBlocked) {
-            send(0, new ConnectionBlocked("low on memory"));
-            flush();
-        }
-        updateReading();
-    }
-
-    @Override
-    public void flowPaused(MessageQueue queue) {
-        throttledBy.add(queue);
-        updateReading();
-        if (flowTimer == null) {
-            flowTimer = transport.scheduler().callLater(FLOW_PAUSE_LIMIT, this::flowTimeout);
-        }
-    }
-
-    @Override
-    public void flowResumed(MessageQueue queue) {
-        throttledBy.remove(queue);
-        if (throttledBy.isEmpty() && flowTimer != null) {
-            flowTimer.cancel();
-            flowTimer = null;
-        }
-        updateReading();
-    }
-
-    /**
-     * A pause is bounded: reading resumes after {@link #FLOW_PAUSE_LIMIT} even if the queues are still behind, so
-     * the acknowledgements this connection may owe other queues are read (two connections each publishing into a
-     * queue the other consumes could otherwise wait on each other for ever). Publishing into a queue still behind
-     * pauses it again.
-     */
-    private void flowTimeout() {
-        flowTimer = null;
-        for (MessageQueue q : List.copyOf(throttledBy)) {
-            q.forget(this);
-        }
-        throttledBy.clear();
-        updateReading();
-    }
-
-    @Override
-    public boolean consumes(MessageQueue queue) {
+    /** Whether any of this connection's channels consumes from {@code queue}. */
+    boolean consumes(MessageQueue queue) {
         for (AmqpChannel ch : channels) {
             if (ch != null && ch.deliveries.consumesFrom(queue)) {
                 return true;
@@ -533,16 +475,21 @@ public final class AmqpConnection implements Protocol, FrameDecoder.Handler, Bro
         return false;
     }
 
-    private void updateReading() {
+    /** The gate decided: stop or resume reading. */
+    void readingPaused(boolean paused) {
         if (state == State.CLOSED) {
             return;
         }
-        if (blocked || !throttledBy.isEmpty()) {
+        if (paused) {
             transport.pauseProducing();
         } else {
             lastReadNanos = now(); // the peer's heartbeats waited in the socket while reading was paused
             transport.resumeProducing();
         }
+    }
+
+    Scheduler scheduler() {
+        return transport.scheduler();
     }
 
     // ---- errors and closing
@@ -596,7 +543,8 @@ public final class AmqpConnection implements Protocol, FrameDecoder.Handler, Bro
         closeChannels();
         state = State.CLOSED;
         broker.unregister(this);
-        for (DelayedCall t : new DelayedCall[] {handshakeTimer, heartbeatTimer, closeTimer, flowTimer}) {
+        gate.close();
+        for (DelayedCall t : new DelayedCall[] {handshakeTimer, heartbeatTimer, closeTimer}) {
             if (t != null) {
                 t.cancel();
             }

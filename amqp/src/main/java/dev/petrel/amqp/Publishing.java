@@ -231,7 +231,7 @@ final class Publishing {
             for (int i = routed.size() - 1; i >= 0; i--) {
                 MessageQueue q = routed.get(i);
                 rejected |= q.enqueue(i == 0 ? m : m.copy()) == MessageQueue.Outcome.REJECTED;
-                q.checkFlow(channel.connection);
+                q.checkFlow(channel.connection.gate());
             }
             routed.clear();
         }

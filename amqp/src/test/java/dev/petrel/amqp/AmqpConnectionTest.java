@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.petrel.amqp.broker.Broker;
 import dev.petrel.amqp.protocol.Amqp;
+import dev.petrel.amqp.protocol.BasicConsume;
+import dev.petrel.amqp.protocol.BasicConsumeOk;
 import dev.petrel.amqp.protocol.BasicGet;
 import dev.petrel.amqp.protocol.BasicGetOk;
 import dev.petrel.amqp.protocol.BasicProperties;
 import dev.petrel.amqp.protocol.BasicPublish;
+import dev.petrel.amqp.protocol.ChannelCloseOk;
 import dev.petrel.amqp.protocol.ChannelOpen;
 import dev.petrel.amqp.protocol.ChannelOpenOk;
 import dev.petrel.amqp.protocol.ConnectionClose;
@@ -190,6 +193,34 @@ class AmqpConnectionTest {
         assertThat(transport.isOpen())
                 .as("a broken frame ends the connection at once")
                 .isFalse();
+    }
+
+    @Test
+    void anUnaskedChannelCloseOkStillReleasesWhatTheChannelHeld() {
+        open(0);
+        send(1, new ChannelOpen());
+        send(1, new QueueDeclare("q", false, false, false, false, false, Map.of()));
+        publish(1, "q", "held");
+        send(1, new BasicConsume("q", "c1", false, false, false, false, Map.of()));
+        assertThat(received()).contains(new BasicConsumeOk("c1"), "body held");
+        send(1, new ChannelCloseOk()); // nobody asked the channel to close: it ends anyway
+        send(2, new ChannelOpen());
+        send(2, new BasicGet("q", true));
+        assertThat(received())
+                .as("the consumer is gone and its unacked message is back, redelivered")
+                .containsExactly(new ChannelOpenOk(), new BasicGetOk(1, true, "", "q", 0), "header 4", "body held");
+    }
+
+    private void publish(int channel, String queue, String body) {
+        FrameEncoder e = new FrameEncoder(256);
+        e.writeMethod(channel, new BasicPublish("", queue, false, false));
+        byte[] props = BasicProperties.EMPTY.encode();
+        byte[] b = body.getBytes(StandardCharsets.UTF_8);
+        e.writeContentHeader(channel, 60, b.length, props, 0, props.length);
+        e.writeBody(channel, b, 0, b.length, 4096);
+        byte[] frames = new byte[e.size()];
+        e.buffer().get(frames);
+        transport.deliver(frames);
     }
 
     @Test

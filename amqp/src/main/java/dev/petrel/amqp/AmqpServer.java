@@ -27,13 +27,7 @@ public final class AmqpServer implements AutoCloseable {
 
     /** Starts a door on a reactor of its own, as {@code config} says, and returns once it listens. */
     public static AmqpServer start(AmqpConfig config) {
-        Reactor reactor = Reactor.create(1).start();
-        try {
-            return open(reactor, config, true);
-        } catch (RuntimeException e) {
-            reactor.close();
-            throw e;
-        }
+        return Reactor.startFor(reactor -> open(reactor, config, true));
     }
 
     /** Opens a door on a started {@code reactor} that other doors may share; {@link #close()} leaves the reactor. */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * A group of {@link EventLoop}s and the calls a program makes of it, as Twisted's reactor: {@link #listenTcp}, {@link
@@ -42,6 +43,20 @@ public final class Reactor implements AutoCloseable {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Starts a reactor of one loop for a server of its own and opens the server on it with {@code open}; if opening
+     * fails, the reactor is closed again and the failure goes to the caller.
+     */
+    public static <T> T startFor(Function<Reactor, T> open) {
+        Reactor reactor = create(1).start();
+        try {
+            return open.apply(reactor);
+        } catch (RuntimeException e) {
+            reactor.close();
+            throw e;
+        }
     }
 
     /**

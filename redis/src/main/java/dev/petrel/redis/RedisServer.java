@@ -29,13 +29,7 @@ public final class RedisServer implements AutoCloseable {
 
     /** Starts a door on a reactor of its own, as {@code config} says, and returns once it listens. */
     public static RedisServer start(RedisConfig config) {
-        Reactor reactor = Reactor.create(1).start();
-        try {
-            return open(reactor, config, true);
-        } catch (RuntimeException e) {
-            reactor.close();
-            throw e;
-        }
+        return Reactor.startFor(reactor -> open(reactor, config, true));
     }
 
     /**
